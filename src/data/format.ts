@@ -1,0 +1,56 @@
+/**
+ * How figures, dates and attributions are written. Pages, charts, tables and CSV files all
+ * call these, so "as few as 50 a month" reads the same wherever it appears.
+ */
+import { format } from 'd3';
+import { UNITS, type Figure, type Party, type Source } from './schema';
+
+const number = format(',.2~f');
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** 2000 → "2,000"; 7.5 → "7.5". */
+export function formatNumber(n: number): string {
+  return number(n);
+}
+
+/** "2016" | "May 2016" | "11 May 2016", from a partial ISO date. */
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  if (!month) return y ?? date;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** The number part of a figure, without hedge or unit: "50", "27,000 to 31,000". */
+export function figureNumber(f: Pick<Figure, 'value' | 'low' | 'high' | 'text'>): string {
+  if (f.text !== undefined) return f.text;
+  if (f.value !== undefined) return formatNumber(f.value);
+  return `${formatNumber(f.low ?? NaN)} to ${formatNumber(f.high ?? NaN)}`;
+}
+
+/** A figure as prose: hedge, number, unit. "as few as 50 a month", "6 to 10 a month". */
+export function figureText(f: Figure, options: { unit?: boolean; hedge?: boolean } = {}): string {
+  if (f.kind === 'qualitative') return f.text ?? '';
+  const hedge = options.hedge !== false && f.hedge ? `${f.hedge} ` : '';
+  const unit = options.unit === false ? '' : UNITS[f.unit];
+  return `${hedge}${figureNumber(f)}${unit}`;
+}
+
+/** "James B. Comey (Director of the FBI)", "U.S. intelligence". */
+export function partyLabel(p: Party): string {
+  return p.role ? `${p.name}, ${p.role}` : p.name;
+}
+
+/** "The Washington Post, 9 September 2016". */
+export function sourceLabel(s: Source): string {
+  return `${s.publisher}, ${formatDate(s.date)}`;
+}
+
+/** Who said it and where, in one line, for citation links and chart source notes. */
+export function attribution(f: Figure, parties: Map<string, Party>, sources: Map<string, Source>): string {
+  const who = parties.get(f.assertedBy);
+  const where = f.publishedIn.map((id) => sources.get(id)).filter((s): s is Source => s !== undefined);
+  const first = where[0];
+  if (f.kind === 'derived') return `Calculated by this site: ${f.derived?.method ?? ''}`;
+  return `${who ? partyLabel(who) : f.assertedBy}${first ? `, in ${sourceLabel(first)}` : ''}`;
+}

@@ -1,0 +1,4 @@
+/** Enhancements loaded on every page. Everything here is optional: pages work without it. */
+import { initTheme } from './theme-toggle';
+
+initTheme();

@@ -1,0 +1,38 @@
+/**
+ * Site-wide settings: the name, and the order of pages in the navigation and in the
+ * previous/next links. Page text lives in content/pages; this file only orders it.
+ */
+export const SITE = {
+  name: 'The Foreign Fighter Flow',
+  tagline: 'How the stream of recruits to the Islamic State dried up in 2015–2016, and what followed',
+  language: 'en',
+} as const;
+
+/** The pagefind "theme" filter and the nav group a page belongs to. */
+export type Theme = 'overview' | 'decline' | 'causes' | 'reverse-flows' | 'regional-shifts' | 'reference';
+
+export interface NavItem {
+  /** Content entry id (file name without .mdx); "index" is the home page. */
+  id: string;
+  /** Short label for the navigation. */
+  label: string;
+  theme: Theme;
+}
+
+/** Reading order: the story first, then the reference pages. */
+export const NAV: NavItem[] = [
+  { id: 'index', label: 'Overview', theme: 'overview' },
+  { id: 'decline', label: 'Decline', theme: 'decline' },
+  { id: 'causes', label: 'Causes', theme: 'causes' },
+  { id: 'reverse-flows', label: 'Reverse flows', theme: 'reverse-flows' },
+  { id: 'regional-shifts', label: 'Regional shifts', theme: 'regional-shifts' },
+  { id: 'timeline', label: 'Timeline', theme: 'reference' },
+  { id: 'countries', label: 'Countries', theme: 'reference' },
+  { id: 'people', label: 'People', theme: 'reference' },
+  { id: 'sources', label: 'Sources', theme: 'reference' },
+];
+
+/** "/decline/" for "decline", "/" for "index". */
+export function pathOf(id: string): string {
+  return id === 'index' ? '/' : `/${id}/`;
+}
