@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ContentError, assertUniqueIds, parseFigureFile, parseList } from './load';
+import { icsrFigures, parseIcsrCsv } from './icsr';
 import {
   countrySchema,
   eventSchema,
@@ -30,6 +31,9 @@ export interface Dataset {
   countries: Map<string, Filed<Country>>;
 }
 
+/** ICSR's country table, kept as transcribed (see content/data/README.md). */
+export const ICSR_CSV = 'icsr-2013-2015.csv';
+
 function byId<T extends { id: string }>(entries: Filed<T>[], kind: string): Map<string, Filed<T>> {
   assertUniqueIds(entries, kind);
   return new Map(entries.map((e) => [e.id, e]));
@@ -51,12 +55,15 @@ export function loadDataset(dir = join(process.cwd(), 'content', 'data')): Datas
     const file = relative(process.cwd(), join(figureDir, name));
     return (parseFigureFile(readFileSync(join(figureDir, name), 'utf8'), file, figureSchema) as Figure[]).map((f) => ({ ...f, file }));
   });
+  const countries = byId(readList<Country>(dir, 'countries.yaml', countrySchema, 'country'), 'country');
+  const icsrFile = relative(process.cwd(), join(dir, ICSR_CSV));
+  const icsr = icsrFigures(parseIcsrCsv(readFileSync(join(dir, ICSR_CSV), 'utf8'), icsrFile), countries, icsrFile);
   const dataset: Dataset = {
-    figures: byId(figures, 'figure'),
+    figures: byId([...figures, ...icsr.map((f) => ({ ...f, file: icsrFile }))], 'figure'),
     events: byId(readList<Event>(dir, 'events.yaml', eventSchema, 'event'), 'event'),
     sources: byId(readList<Source>(dir, 'sources.yaml', sourceSchema, 'source'), 'source'),
     parties: byId(readList<Party>(dir, 'people.yaml', partySchema, 'person or organisation'), 'person or organisation'),
-    countries: byId(readList<Country>(dir, 'countries.yaml', countrySchema, 'country'), 'country'),
+    countries,
   };
   const problems = crossCheck(dataset);
   if (problems.length > 0) throw new ContentError(problems);

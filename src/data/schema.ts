@@ -195,8 +195,8 @@ export const countrySchema = z.strictObject({
   name: z.string().min(2),
   /** ISO 3166-1 alpha-3 code. */
   iso3: z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters'),
-  /** ISO 3166-1 numeric code as a 3-digit string: the key of Natural Earth shapes. */
-  isoNumeric: z.string().regex(/^\d{3}$/, 'must be three digits'),
+  /** ISO 3166-1 numeric code as a 3-digit string: the key of Natural Earth shapes. Kosovo has none. */
+  isoNumeric: z.string().regex(/^\d{3}$/, 'must be three digits').optional(),
   /** Words that name the country in prose (demonyms), for the mention index. */
   aliases: z.array(z.string()).default([]),
   region: z.enum(['western-europe', 'north-america', 'middle-east', 'north-africa', 'sub-saharan-africa', 'former-soviet-union', 'asia', 'balkans', 'oceania']),
