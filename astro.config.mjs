@@ -1,17 +1,42 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { figureRefsPlugin, sectionHeadingsPlugin } from './src/integrations/markdown-plugins.ts';
+import { THEME_INIT } from './src/scripts/theme-init.ts';
+
+/** CSP hash of an inline script, so it runs without 'unsafe-inline'. */
+const sha256 = (/** @type {string} */ text) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(text).digest('base64')}`);
 
 export default defineConfig({
-  site: 'https://foreign-fighters.example.org',
+  // Canonical and Open Graph URLs; set SITE_URL to the address the site is deployed at.
+  site: process.env.SITE_URL ?? 'https://foreign-fighters.example.org',
   trailingSlash: 'always',
   markdown: {
+    // No code blocks on this site; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     processor: satteri({
       features: { headingAttributes: true },
       hastPlugins: [sectionHeadingsPlugin, figureRefsPlugin],
     }),
   },
   integrations: [mdx()],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the page: 'wasm-unsafe-eval' allows
+      // that and nothing else.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(THEME_INIT)] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

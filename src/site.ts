@@ -17,19 +17,22 @@ export interface NavItem {
   /** Short label for the navigation. */
   label: string;
   theme: Theme;
+  /** Listed in the header navigation (reference pages that are not are in the footer). */
+  header: boolean;
 }
 
 /** Reading order: the story first, then the reference pages. */
 export const NAV: NavItem[] = [
-  { id: 'index', label: 'Overview', theme: 'overview' },
-  { id: 'decline', label: 'Decline', theme: 'decline' },
-  { id: 'causes', label: 'Causes', theme: 'causes' },
-  { id: 'reverse-flows', label: 'Reverse flows', theme: 'reverse-flows' },
-  { id: 'regional-shifts', label: 'Regional shifts', theme: 'regional-shifts' },
-  { id: 'timeline', label: 'Timeline', theme: 'reference' },
-  { id: 'countries', label: 'Countries', theme: 'reference' },
-  { id: 'people', label: 'People', theme: 'reference' },
-  { id: 'sources', label: 'Sources', theme: 'reference' },
+  { id: 'index', label: 'Overview', theme: 'overview', header: false },
+  { id: 'decline', label: 'Decline', theme: 'decline', header: true },
+  { id: 'causes', label: 'Causes', theme: 'causes', header: true },
+  { id: 'reverse-flows', label: 'Reverse flows', theme: 'reverse-flows', header: true },
+  { id: 'regional-shifts', label: 'Regional shifts', theme: 'regional-shifts', header: true },
+  { id: 'timeline', label: 'Timeline', theme: 'reference', header: true },
+  { id: 'countries', label: 'Countries', theme: 'reference', header: true },
+  { id: 'people', label: 'People', theme: 'reference', header: true },
+  { id: 'topics', label: 'Topic index', theme: 'reference', header: false },
+  { id: 'sources', label: 'Sources', theme: 'reference', header: true },
 ];
 
 /** "/decline/" for "decline", "/" for "index". */

@@ -22,12 +22,13 @@ interface Located {
 
 function parseYaml(text: string, file: string): { root: Node | null; lines: LineCounter } {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new ContentError(
       doc.errors.map((e) => {
         const pos = e.linePos?.[0];
-        return `${file}${pos ? `:${pos.line}` : ''}: not valid YAML: ${e.message.split('\n')[0]}`;
+        const message = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+        return `${file}${pos ? `:${pos.line}` : ''}: not valid YAML: ${message}`;
       }),
     );
   }

@@ -1,0 +1,70 @@
+/**
+ * Which sections discuss what. Reads the MDX source of every page, splits it at its section
+ * headings, and records the figures each section shows and the names it mentions, so the
+ * countries, people and topic pages can link to every place a subject is treated.
+ */
+
+export interface PageSource {
+  /** Content id, e.g. "decline". */
+  id: string;
+  /** Page title, used for the top-of-page pseudo-section. */
+  title: string;
+  /** Raw MDX body. */
+  body: string;
+}
+
+export interface Section {
+  page: string;
+  pageTitle: string;
+  /** Section id; "" for the text before the first heading. */
+  id: string;
+  title: string;
+  depth: number;
+  /** Prose with MDX tags removed. */
+  text: string;
+  /** Figure ids shown with <Fig id="…"/>. */
+  figures: string[];
+}
+
+const HEADING = /^(#{2,3})\s+(.+?)\s*\{#([a-z0-9-]+)\}\s*$/;
+const FIG = /<Fig\s+[^>]*?id="([a-z0-9-]+)"[^>]*\/>/g;
+
+/** Splits each page at its h2/h3 headings. */
+export function splitSections(pages: PageSource[]): Section[] {
+  const sections: Section[] = [];
+  for (const page of pages) {
+    let current: Section = { page: page.id, pageTitle: page.title, id: '', title: page.title, depth: 1, text: '', figures: [] };
+    const flush = () => {
+      current.figures = [...current.text.matchAll(FIG)].map((m) => m[1] ?? '');
+      current.text = current.text
+        .replace(/^(import|export)\s.*$/gm, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (current.id !== '' || current.text !== '' || current.figures.length > 0) sections.push(current);
+    };
+    for (const line of page.body.split('\n')) {
+      const m = HEADING.exec(line);
+      if (m) {
+        flush();
+        current = { page: page.id, pageTitle: page.title, id: m[3] ?? '', title: (m[2] ?? '').trim(), depth: (m[1] ?? '##').length, text: '', figures: [] };
+      } else {
+        current.text += `${line}\n`;
+      }
+    }
+    flush();
+  }
+  return sections;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The sections whose text names any of `names` (whole words, case as written, so the alias
+ * "IS" does not match "is"), or shows any of `figureIds`.
+ */
+export function sectionsMentioning(sections: Section[], names: string[], figureIds: string[] = []): Section[] {
+  const pattern = names.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u') : undefined;
+  const figures = new Set(figureIds);
+  return sections.filter((s) => (pattern?.test(s.text) ?? false) || s.figures.some((f) => figures.has(f)));
+}

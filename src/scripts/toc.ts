@@ -1,0 +1,39 @@
+/**
+ * The contents list: open beside the text on wide screens (it starts closed, so narrow screens
+ * keep it out of the way), and the section being read marked with aria-current.
+ */
+const WIDE = matchMedia('(min-width: 68rem)');
+
+export function initToc(): void {
+  const toc = document.querySelector<HTMLElement>('.toc');
+  if (!toc) return;
+  const details = toc.querySelector('details');
+  if (details && WIDE.matches) details.open = true;
+
+  const links = new Map<string, HTMLAnchorElement>();
+  for (const a of toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) links.set(decodeURIComponent(a.hash.slice(1)), a);
+  const headings = [...links.keys()].map((id) => document.getElementById(id)).filter((h): h is HTMLElement => h !== null);
+  let current: HTMLAnchorElement | undefined;
+  let queued = false;
+
+  const update = () => {
+    queued = false;
+    // The section being read is the last one whose heading has passed a line a third down the window.
+    const line = innerHeight / 3;
+    let active: HTMLElement | undefined;
+    for (const h of headings) {
+      if (h.getBoundingClientRect().top <= line) active = h;
+      else break;
+    }
+    const link = active ? links.get(active.id) : undefined;
+    if (link === current) return;
+    current?.removeAttribute('aria-current');
+    link?.setAttribute('aria-current', 'true');
+    current = link;
+  };
+  addEventListener('scroll', () => {
+    if (!queued) requestAnimationFrame(update);
+    queued = true;
+  }, { passive: true });
+  update();
+}

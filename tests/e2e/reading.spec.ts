@@ -1,0 +1,71 @@
+import { sitemapPaths } from './site-pages';
+import { expect, test } from './fixtures';
+
+const paths = sitemapPaths();
+
+test('the sitemap lists every page of the site', () => {
+  for (const p of ['/', '/decline/', '/causes/', '/reverse-flows/', '/regional-shifts/', '/timeline/', '/countries/', '/people/', '/sources/', '/topics/', '/search/']) {
+    expect(paths).toContain(p);
+  }
+});
+
+for (const path of paths) {
+  test(`${path} loads with a title, one h1, a description and no console error`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page).toHaveTitle(/The Foreign Fighter Flow/);
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`${path}$`));
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBeTruthy();
+  });
+}
+
+test('a link to /causes/#border-sealed shows that heading below the top of the window', async ({ page }) => {
+  await page.goto('/causes/#border-sealed');
+  const heading = page.locator('#border-sealed');
+  await expect(heading).toBeInViewport();
+  const box = await heading.boundingBox();
+  expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+});
+
+test('every section heading has a visible link to itself with an accessible name', async ({ page }) => {
+  await page.goto('/decline/');
+  const headings = page.locator('.page__body :is(h2, h3)');
+  const count = await headings.count();
+  expect(count).toBeGreaterThan(2);
+  for (let i = 0; i < count; i++) {
+    const h = headings.nth(i);
+    const id = await h.getAttribute('id');
+    const text = (await h.textContent())?.trim() ?? '';
+    const link = page.locator(`a.heading__anchor[href="#${id}"]`);
+    await expect(link).toHaveAccessibleName(`Link to section: ${text}`);
+  }
+});
+
+test('the contents list marks the section being read', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/decline/');
+  const lastHeading = page.locator('.page__body h2').last();
+  const id = await lastHeading.getAttribute('id');
+  await lastHeading.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 100));
+  await expect(page.locator(`.toc a[href="#${id}"]`)).toHaveAttribute('aria-current', 'true');
+});
+
+test('previous and next links connect the theme pages in reading order', async ({ page }) => {
+  await page.goto('/causes/');
+  await expect(page.getByRole('link', { name: /Previous/ })).toHaveAttribute('href', '/decline/');
+  await expect(page.getByRole('link', { name: /Next/ })).toHaveAttribute('href', '/reverse-flows/');
+});
+
+test.describe('unknown addresses', () => {
+  test.use({ expectedConsoleErrors: [/status of 404/] });
+
+  test('an unknown address gets the 404 page, which offers a way back', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/not find|not found/i);
+  await expect(page.getByRole('link', { name: 'Decline' }).first()).toBeVisible();
+});
+});
