@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { figureRefsPlugin, sectionHeadingsPlugin } from './src/integrations/markdown-plugins.ts';
 import { THEME_INIT } from './src/scripts/theme-init.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 /** CSP hash of an inline script, so it runs without 'unsafe-inline'. */
 const sha256 = (/** @type {string} */ text) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(text).digest('base64')}`);
@@ -21,7 +22,7 @@ export default defineConfig({
       hastPlugins: [sectionHeadingsPlugin, figureRefsPlugin],
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
   security: {
     csp: {
       directives: [

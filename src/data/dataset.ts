@@ -7,17 +7,22 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ContentError, assertUniqueIds, parseFigureFile, parseList } from './load';
 import { icsrFigures, parseIcsrCsv } from './icsr';
+import { NAV } from '../site';
 import {
+  chartTextSchema,
   countrySchema,
   eventSchema,
   figureSchema,
   partySchema,
   sourceSchema,
+  type ChartText,
   type Country,
   type Event,
   type Figure,
   type Party,
   type Source,
+  type Topic,
+  topicSchema,
 } from './schema';
 
 /** Where an entry was read from, for error messages and the sources page. */
@@ -29,6 +34,8 @@ export interface Dataset {
   sources: Map<string, Filed<Source>>;
   parties: Map<string, Filed<Party>>;
   countries: Map<string, Filed<Country>>;
+  charts: Map<string, Filed<ChartText>>;
+  topics: Map<string, Filed<Topic>>;
 }
 
 /** ICSR's country table, kept as transcribed (see content/data/README.md). */
@@ -64,6 +71,8 @@ export function loadDataset(dir = join(process.cwd(), 'content', 'data')): Datas
     sources: byId(readList<Source>(dir, 'sources.yaml', sourceSchema, 'source'), 'source'),
     parties: byId(readList<Party>(dir, 'people.yaml', partySchema, 'person or organisation'), 'person or organisation'),
     countries,
+    charts: byId(readList<ChartText>(dir, 'charts.yaml', chartTextSchema, 'chart'), 'chart'),
+    topics: byId(readList<Topic>(dir, 'topics.yaml', topicSchema, 'topic'), 'topic'),
   };
   const problems = crossCheck(dataset);
   if (problems.length > 0) throw new ContentError(problems);
@@ -90,6 +99,10 @@ export function crossCheck(d: Dataset): string[] {
     e.countries.forEach((c, i) => need(d.countries, c, where, `countries[${i}]`, 'country'));
     e.people.forEach((p, i) => need(d.parties, p, where, `people[${i}]`, 'person or organisation'));
     e.figures.forEach((x, i) => need(d.figures, x, where, `figures[${i}]`, 'figure'));
+  }
+  const pages = new Set(NAV.map((n) => n.id));
+  for (const c of d.charts.values()) {
+    if (!pages.has(c.page)) problems.push(`${c.file}: chart "${c.id}", field "page": unknown page "${c.page}"`);
   }
   for (const p of d.parties.values()) {
     const where = `${p.file}: "${p.id}"`;

@@ -9,10 +9,14 @@ export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 
-/** A calendar date only as precise as the source allows: 2016, 2016-05 or 2016-05-11. */
-export const partialDateSchema = z
-  .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+/**
+ * A calendar date only as precise as the source allows: 2016, 2016-05 or 2016-05-11. A bare
+ * year is read as a number by YAML, so numbers are accepted and turned into text.
+ */
+export const partialDateSchema = z.preprocess(
+  (v) => (typeof v === 'number' ? String(v) : v),
+  z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+);
 
 /** The qualifiers a source put on a number. Kept word for word: a hedge is part of the claim. */
 export const HEDGES = [
@@ -229,3 +233,32 @@ export const eventSchema = z.strictObject({
   figures: z.array(idSchema).default([]),
 });
 export type Event = z.output<typeof eventSchema>;
+
+/** The words around a chart: kept with the content, not in the drawing code. */
+export const chartTextSchema = z.strictObject({
+  /** Chart id, as registered in src/charts/registry.ts; its anchor on the page is `chart-<id>`. */
+  id: idSchema,
+  /** Content id of the page the chart appears on. */
+  page: idSchema,
+  /** The chart's title. */
+  title: z.string().min(5),
+  /** One line: what the reader should take away. */
+  takeaway: z.string().min(10),
+  /** What the chart shows, for screen readers: the shape of the data, not every value (the table has those). */
+  description: z.string().min(20),
+  /** Notes on derived, estimated or uncertain values, in the site's words. */
+  notes: z.array(z.string().min(10)).default([]),
+});
+export type ChartText = z.output<typeof chartTextSchema>;
+
+/** A key term for the topic index. */
+export const topicSchema = z.strictObject({
+  id: idSchema,
+  /** The term as the index lists it, e.g. "No-entry list". */
+  term: z.string().min(2),
+  /** Words that count as a mention of the term in the text (case as written). */
+  aliases: z.array(z.string().min(2)).min(1),
+  /** One sentence on what the term means here. */
+  about: z.string().min(10),
+});
+export type Topic = z.output<typeof topicSchema>;

@@ -1,0 +1,160 @@
+/**
+ * Decline, chart 1: foreign recruits crossing into Syria each month, as U.S. officials put it
+ * at three moments. Only the published points are drawn, never a line between them: nobody
+ * published the months in between. A figure that covers a span (the undated peak) is drawn as
+ * a span.
+ */
+import { format, max, scaleLinear, scaleUtc } from 'd3';
+import type { Dataset } from '../data/dataset';
+import { figureText, formatDate, sourceLabel } from '../data/format';
+import { figureAnchor } from '../data/figure-index';
+import { toDate, xYears, yGrid } from './axis';
+import { placeLabels, type PlacedLabel } from './labels';
+import { el, label, r } from './svg';
+import { chartFrame } from './frame';
+import { pointAttrs, type ChartLayout, type ChartSpec, type RenderOptions } from './types';
+
+/** The figures drawn, in time order. */
+export const MONTHLY_FLOW_FIGURES = ['peak-monthly-flow', 'pentagon-monthly-flow-2016-04', 'current-monthly-flow'] as const;
+
+export interface FlowRow {
+  figure: string;
+  /** First and last month the figure covers (partial ISO dates). */
+  from: string;
+  to: string;
+  period: string;
+  value: number;
+  /** The value as prose, hedge included: "as few as 50 a month". */
+  text: string;
+  who: string;
+  where: string;
+  kind: string;
+}
+
+export function monthlyFlowRows(data: Dataset): FlowRow[] {
+  return MONTHLY_FLOW_FIGURES.map((id) => {
+    const f = data.figures.get(id);
+    if (!f || f.value === undefined) throw new Error(`monthly-flow chart: figure "${id}" is missing or has no single value`);
+    const from = f.period.from ?? f.asOf;
+    const source = data.sources.get(f.publishedIn[0] ?? '');
+    return {
+      figure: id,
+      from,
+      to: f.period.to ?? from,
+      period: f.period.label,
+      value: f.value,
+      text: figureText(f),
+      who: data.parties.get(f.assertedBy)?.name ?? f.assertedBy,
+      where: source ? sourceLabel(source) : '',
+      kind: f.kind,
+    };
+  });
+}
+
+const SIZES = {
+  narrow: { width: 320, height: 300, font: 14, margin: { top: 96, right: 14, bottom: 30, left: 14 } },
+  wide: { width: 640, height: 340, font: 15, margin: { top: 70, right: 24, bottom: 32, left: 24 } },
+} as const;
+
+export interface FlowMark {
+  row: FlowRow;
+  x0: number;
+  x1: number;
+  x: number;
+  y: number;
+  /** The figure covers more than one month. */
+  span: boolean;
+}
+
+export interface FlowLayout {
+  width: number;
+  height: number;
+  font: number;
+  baseline: number;
+  plotLeft: number;
+  plotRight: number;
+  marks: FlowMark[];
+  labels: PlacedLabel[];
+  x: ReturnType<typeof scaleUtc<number>>;
+  y: ReturnType<typeof scaleLinear<number>>;
+}
+
+/** Scales and positions, separate from drawing so tests can check the numbers. */
+export function layoutMonthlyFlow(rows: FlowRow[], layout: ChartLayout): FlowLayout {
+  const { width, height, font, margin } = SIZES[layout];
+  const first = Math.min(...rows.map((d) => toDate(d.from).getUTCFullYear()));
+  const last = Math.max(...rows.map((d) => toDate(d.to, true).getUTCFullYear()));
+  const x = scaleUtc()
+    .domain([new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))])
+    .range([margin.left, width - margin.right]);
+  const y = scaleLinear()
+    .domain([0, max(rows, (d) => d.value) ?? 1])
+    .nice()
+    .range([height - margin.bottom, margin.top]);
+  const marks = rows.map((row) => {
+    const x0 = x(toDate(row.from));
+    const x1 = x(toDate(row.to, true));
+    return { row, x0, x1, x: (x0 + x1) / 2, y: y(row.value), span: row.from !== row.to && x1 - x0 > 8 };
+  });
+  // Labels right of points in the left half of the plot, left of them in the right half.
+  const labels = placeLabels(
+    marks.map((m) => ({
+      x: m.x < width * 0.55 ? m.x - 4 : m.x + 4,
+      y: m.y,
+      anchor: m.x < width * 0.55 ? 'start' : 'end',
+      lines: [m.row.text, `${m.row.who}, ${m.row.period}`],
+    })),
+    font,
+  );
+  return { width, height, font, baseline: height - margin.bottom, plotLeft: margin.left, plotRight: width - margin.right, marks, labels, x, y };
+}
+
+const count = format(',');
+
+function drawMark(m: FlowMark, i: number): string {
+  const info = pointAttrs({
+    label: `${m.row.text}, ${m.row.period}: ${m.row.who}${m.row.where ? `, published in ${m.row.where}` : ''}.`,
+    href: `/sources/#${figureAnchor(m.row.figure)}`,
+  });
+  const shape = m.span
+    ? el('g', {}, el('line', { class: 'span', x1: m.x0, x2: m.x1, y1: m.y, y2: m.y }), el('line', { class: 'span-cap', x1: m.x0, x2: m.x0, y1: m.y - 6, y2: m.y + 6 }), el('line', { class: 'span-cap', x1: m.x1, x2: m.x1, y1: m.y - 6, y2: m.y + 6 }))
+    : el('circle', { class: `dot dot--${i % 2 === 0 ? 'c1' : 'c2'}`, cx: m.x, cy: m.y, r: 5.5 });
+  // A wide transparent target makes small marks easy to hover.
+  const hit = el('rect', { class: 'hit', x: (m.span ? m.x0 : m.x - 12) - 2, y: m.y - 14, width: (m.span ? m.x1 - m.x0 : 24) + 4, height: 28 });
+  return el('g', { class: 'mark', ...info }, shape, hit);
+}
+
+function drawLabel(l: PlacedLabel, font: number): string {
+  const leader = l.moved ? el('line', { class: 'leader', x1: l.x, x2: l.x, y1: l.top + (l.lines.length - 1) * font * 1.25 + 4, y2: l.y - 7 }) : '';
+  return el('g', { 'aria-hidden': 'true' }, leader, label(l.x, l.top, l.lines, { class: 'value-label', 'text-anchor': l.anchor }));
+}
+
+export function renderMonthlyFlow(rows: FlowRow[], options: RenderOptions): string {
+  const L = layoutMonthlyFlow(rows, options.layout);
+  const body = [
+    yGrid(L.y, { x0: L.plotLeft, x1: L.plotRight, count: 4, format: count }),
+    xYears(L.x, { y: L.baseline, count: 5 }),
+    el('line', { class: 'baseline', x1: L.plotLeft, x2: L.plotRight, y1: L.baseline, y2: L.baseline }),
+    label(L.plotLeft, r(L.y(L.y.domain()[1] ?? 0) - 22), 'Recruits a month', { class: 'axis-title', 'aria-hidden': 'true' }),
+    el('g', { class: 'labels' }, ...L.labels.map((l) => drawLabel(l, L.font))),
+    el('g', { class: 'marks' }, ...L.marks.map(drawMark)),
+  ];
+  return chartFrame({ width: L.width, height: L.height, font: L.font, options, body: body.join('') });
+}
+
+export const monthlyFlow: ChartSpec<FlowRow> = {
+  id: 'monthly-flow',
+  rows: monthlyFlowRows,
+  columns: [
+    { label: 'Period', value: (d) => d.period },
+    { label: 'Recruits a month', value: (d) => d.text },
+    { label: 'Value', value: (d) => d.value, numeric: true },
+    { label: 'Asserted by', value: (d) => d.who },
+    { label: 'Published in', value: (d) => d.where },
+    { label: 'From', value: (d) => formatDate(d.from) },
+    { label: 'To', value: (d) => formatDate(d.to) },
+  ],
+  figureOf: (d) => d.figure,
+  render: renderMonthlyFlow,
+};
+

@@ -1,0 +1,11 @@
+/** Every chart on the site. The CSV and SVG downloads are generated for each one listed here. */
+import { defineChart, type Chart } from './model';
+import { monthlyFlow } from './monthly-flow';
+
+export const CHARTS: Chart[] = [defineChart(monthlyFlow)];
+
+export function getChart(id: string): Chart {
+  const chart = CHARTS.find((c) => c.id === id);
+  if (!chart) throw new Error(`No chart "${id}" in src/charts/registry.ts`);
+  return chart;
+}

@@ -1,0 +1,36 @@
+/**
+ * The few helpers every chart uses to write SVG as text: escaping, rounding, and an element
+ * builder. Charts run at build time in Node, so there is no DOM: markup is built as strings.
+ */
+
+/** Escapes text for use in element content or attribute values. */
+export function esc(value: string | number): string {
+  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+/** Rounds a coordinate to 0.1 px: enough for crisp output, and stable snapshots. */
+export function r(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+export type Attrs = Record<string, string | number | boolean | undefined>;
+
+/**
+ * `<tag attrs>children</tag>`. Attribute values are escaped; `false`/`undefined` drop the
+ * attribute and `true` writes it bare. Children are markup: wrap text in esc().
+ */
+export function el(tag: string, attrs: Attrs = {}, ...children: (string | false | undefined)[]): string {
+  const attrText = Object.entries(attrs)
+    .filter(([, v]) => v !== undefined && v !== false)
+    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${esc(typeof v === 'number' ? r(v) : v as string)}"`))
+    .join('');
+  const inner = children.filter((c): c is string => typeof c === 'string').join('');
+  return `<${tag}${attrText}>${inner}</${tag}>`;
+}
+
+/** A text element; `lines` longer than one become tspans, one line-height apart. */
+export function label(x: number, y: number, lines: string | string[], attrs: Attrs = {}, lineHeight = 1.25): string {
+  const list = Array.isArray(lines) ? lines : [lines];
+  if (list.length === 1) return el('text', { x, y, ...attrs }, esc(list[0] ?? ''));
+  return el('text', { x, y, ...attrs }, ...list.map((line, i) => el('tspan', { x, dy: i === 0 ? undefined : `${lineHeight}em` }, esc(line))));
+}

@@ -1,0 +1,49 @@
+/** What every chart provides, so one wrapper, one script and one set of downloads serve all. */
+import type { Dataset } from '../data/dataset';
+
+/** Two drawings of each chart: text stays at least 12 CSS px whatever the width. */
+export type ChartLayout = 'narrow' | 'wide';
+
+export interface RenderOptions {
+  layout: ChartLayout;
+  /** Prefix for ids inside the SVG, unique on the page. */
+  idPrefix: string;
+  /** Title and description for the SVG's own <title>/<desc>. */
+  title: string;
+  description: string;
+  /** Id of the page element with keyboard help, added to the SVG's description. */
+  helpId?: string;
+  /** A file of its own (download): adds xmlns, fixed colours and the source line. */
+  standalone?: { source: string; url: string };
+}
+
+export interface Column<R> {
+  label: string;
+  value: (row: R) => string | number;
+  /** Right-aligned, tabular figures. */
+  numeric?: boolean;
+}
+
+export interface ChartSpec<R> {
+  /** Chart id; its text lives in content/data/charts.yaml under the same id. */
+  id: string;
+  /** The rows the chart draws, which are also its data table and CSV. */
+  rows: (data: Dataset) => R[];
+  columns: Column<R>[];
+  /** The figure each row shows, for source links (undefined for rows that show no figure). */
+  figureOf: (row: R) => string | undefined;
+  render: (rows: R[], options: RenderOptions) => string;
+}
+
+/** Marks a reader can reach with the keyboard or pointer: what to announce and where its source is. */
+export interface PointInfo {
+  /** Full sentence read out and shown in the tooltip. */
+  label: string;
+  /** Link to the point's source entry. */
+  href?: string | undefined;
+}
+
+/** The data-* attributes that make a mark explorable (read by scripts/chart-explorer.ts). */
+export function pointAttrs(info: PointInfo): Record<string, string | undefined> {
+  return { 'data-point': '', 'data-label': info.label, 'data-href': info.href };
+}
