@@ -1,11 +1,9 @@
 /**
  * Chart enhancements, loaded only on pages with charts. For each visible chart drawing:
  * a tooltip on hover and on keyboard focus, arrow keys between values (announced politely),
- * Enter to open a value's source, Escape to close. Plus "copy link" buttons. Text is always
- * inserted with textContent: labels come from the data, never parsed as markup.
+ * Enter to open a value's source, Escape to close. Text is always inserted with textContent:
+ * labels come from the data, never parsed as markup. (Copy link and cite: section-tools.ts.)
  */
-import { copyWithFeedback } from './copy';
-
 function initChart(figure: HTMLElement): void {
   const tooltip = figure.querySelector<HTMLElement>('.chart__tooltip');
   const live = figure.querySelector<HTMLElement>('.chart__live');
@@ -67,11 +65,4 @@ function initChart(figure: HTMLElement): void {
 
 export function initCharts(): void {
   for (const figure of document.querySelectorAll<HTMLElement>('figure.chart')) initChart(figure);
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
-    button.hidden = false;
-    button.addEventListener('click', () => {
-      const url = new URL(button.dataset['copyLink'] ?? '', location.href).href;
-      void copyWithFeedback(button, url, 'Link copied');
-    });
-  }
 }

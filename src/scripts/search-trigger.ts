@@ -1,0 +1,44 @@
+/**
+ * Opens the search dialog from the header's Search link (which goes to /search/ without
+ * JavaScript) or Ctrl/⌘+K. The search code and the index load on first open, not before.
+ */
+import type { SearchUi } from './search-ui';
+
+export function initSearchTrigger(): void {
+  const trigger = document.querySelector<HTMLAnchorElement>('.search-trigger');
+  const dialog = document.querySelector<HTMLDialogElement>('.search-dialog');
+  const form = dialog?.querySelector<HTMLFormElement>('form[data-search]');
+  if (!trigger || !dialog || !form) return;
+  const key = trigger.querySelector<HTMLElement>('kbd');
+  if (key) {
+    key.textContent = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘K' : 'Ctrl K';
+    key.hidden = false;
+  }
+  let ui: Promise<SearchUi> | undefined;
+  let returnTo: HTMLElement | null = null;
+
+  const open = () => {
+    if (dialog.open) return;
+    returnTo = document.activeElement as HTMLElement | null;
+    dialog.showModal();
+    form.querySelector('input')?.focus();
+    ui ??= import('./search-ui').then((m) => m.mountSearch(form));
+  };
+  trigger.addEventListener('click', (e) => {
+    e.preventDefault();
+    open();
+  });
+  addEventListener('keydown', (e) => {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'k') {
+      e.preventDefault();
+      if (dialog.open) dialog.close();
+      else open();
+    }
+  });
+  dialog.querySelector('[data-close]')?.addEventListener('click', () => dialog.close());
+  // A click on the backdrop (the dialog element itself, outside its content) closes it.
+  dialog.addEventListener('click', (e) => {
+    if (e.target === dialog) dialog.close();
+  });
+  dialog.addEventListener('close', () => returnTo?.focus());
+}

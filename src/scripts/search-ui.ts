@@ -1,0 +1,149 @@
+/**
+ * Instant search on a <form data-search>: results as the reader types, filters, arrow keys
+ * through the results, a status line that says what was found. Every piece of text from the
+ * index is inserted as text; excerpts keep only their <mark> highlights.
+ */
+import { filterValues, runSearch, type Hit, type Kind, type PageHit, type Query } from './search-engine';
+
+const BADGE: Record<Kind, string | undefined> = { section: undefined, chart: 'Chart', event: 'Event', figure: 'Figure' };
+
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** An excerpt as nodes: its text, and its <mark>s rebuilt as marks. Nothing else survives. */
+function excerptNodes(html: string): Node[] {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  return [...doc.body.childNodes].map((n) => {
+    if (n.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = n.textContent;
+      return mark;
+    }
+    return document.createTextNode(n.textContent ?? '');
+  });
+}
+
+/**
+ * Adds a text fragment for the first highlighted words, so browsers that support them scroll to
+ * the passage itself; others still land on the section.
+ */
+function withTextFragment(url: string, excerpt: string): string {
+  if (!('fragmentDirective' in document)) return url;
+  const doc = new DOMParser().parseFromString(excerpt, 'text/html');
+  const words = [...doc.querySelectorAll('mark')].slice(0, 1).map((m) => m.textContent?.trim() ?? '').filter(Boolean);
+  if (words.length === 0) return url;
+  const directive = `:~:text=${encodeURIComponent(words.join(' '))}`;
+  return url.includes('#') ? `${url}${directive}` : `${url}#${directive}`;
+}
+
+function hitLink(hit: Hit, className: string): HTMLAnchorElement {
+  const a = h('a', className);
+  a.href = withTextFragment(hit.url, hit.excerpt);
+  const badge = BADGE[hit.kind];
+  if (badge) a.append(h('span', `badge badge--${hit.kind}`, badge), ' ');
+  a.append(hit.title);
+  return a;
+}
+
+function renderPage(hit: PageHit): HTMLLIElement {
+  const li = h('li', 'result');
+  li.append(hitLink(hit, 'result__page'));
+  const excerpt = h('p', 'result__excerpt');
+  excerpt.append(...excerptNodes(hit.excerpt));
+  li.append(excerpt);
+  if (hit.subs.length > 0) {
+    const subs = h('ul', 'result__subs');
+    for (const sub of hit.subs) {
+      const item = h('li', 'result__sub');
+      const text = h('p', 'result__excerpt');
+      text.append(...excerptNodes(sub.excerpt));
+      item.append(hitLink(sub, 'result__sub-link'), text);
+      subs.append(item);
+    }
+    li.append(subs);
+  }
+  return li;
+}
+
+export interface SearchUi {
+  /** Sets the query and filters (as written in a URL) and runs it. */
+  run(q: { term?: string; theme?: string; kind?: string; country?: string }): void;
+  input: HTMLInputElement;
+}
+
+/** Wires a search form. `onQuery` hears each query run (the search page mirrors it in the URL). */
+export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void): SearchUi {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const status = form.querySelector<HTMLElement>('.search__status')!;
+  const list = form.querySelector<HTMLOListElement>('.search__results')!;
+  const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+  const [theme, kind, country] = ['theme', 'kind', 'country'].map(select) as [HTMLSelectElement, HTMLSelectElement, HTMLSelectElement];
+  let latest = 0;
+
+  void filterValues().then((values) => {
+    const chosen = country.value;
+    for (const name of Object.keys(values['country'] ?? {}).sort()) country.append(new Option(name, name, false, name === chosen));
+  });
+
+  const query = (): Query => ({ term: input.value, theme: theme.value || undefined, kind: (kind.value || undefined) as Kind | undefined, country: country.value || undefined });
+
+  const update = async () => {
+    const q = query();
+    const run = ++latest;
+    onQuery?.(q);
+    if (!q.term.trim() && !q.theme && !q.kind && !q.country) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    const hits = await runSearch(q);
+    if (run !== latest) return; // a newer keystroke has taken over
+    list.replaceChildren(...hits.map(renderPage));
+    const what = q.term.trim() ? `“${q.term.trim()}”` : 'these filters';
+    if (hits.length === 0) {
+      status.replaceChildren(`Nothing found for ${what}. Try fewer or other words, or browse the `, linkTo('/topics/', 'topic index'), '.');
+    } else {
+      status.textContent = `${hits.length === 8 ? 'Top 8 pages' : hits.length === 1 ? '1 page' : `${hits.length} pages`} for ${what}.`;
+    }
+  };
+
+  form.addEventListener('input', () => void update());
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    list.querySelector('a')?.focus();
+  });
+  form.addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const links = [...list.querySelectorAll('a')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (e.target === input && e.key === 'ArrowDown') links[0]?.focus();
+    else if (at >= 0) (e.key === 'ArrowDown' ? links[at + 1] : (links[at - 1] ?? input))?.focus();
+    else return;
+    e.preventDefault();
+  });
+
+  return {
+    input,
+    run(q) {
+      if (q.term !== undefined) input.value = q.term;
+      if (q.theme !== undefined) theme.value = q.theme;
+      if (q.kind !== undefined) kind.value = q.kind;
+      if (q.country !== undefined) {
+        if (![...country.options].some((o) => o.value === q.country)) country.append(new Option(q.country, q.country));
+        country.value = q.country;
+      }
+      void update();
+    },
+  };
+}
+
+function linkTo(href: string, text: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = text;
+  return a;
+}
