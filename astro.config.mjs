@@ -8,7 +8,8 @@ import { THEME_INIT } from './src/scripts/theme-init.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 /** CSP hash of an inline script, so it runs without 'unsafe-inline'. */
-const sha256 = (/** @type {string} */ text) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(text).digest('base64')}`);
+const sha256 = (/** @type {string} */ text) =>
+  /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(text).digest('base64')}`);
 
 export default defineConfig({
   // Canonical and Open Graph URLs; set SITE_URL to the address the site is deployed at.

@@ -11,14 +11,22 @@ interface LinearLike {
 }
 
 /** Horizontal grid lines with value labels at the left edge. */
-export function yGrid(scale: LinearLike, options: { x0: number; x1: number; count: number; format: (n: number) => string }): string {
+export function yGrid(
+  scale: LinearLike,
+  options: { x0: number; x1: number; count: number; format: (n: number) => string },
+): string {
   const { x0, x1, count, format } = options;
   return el(
     'g',
     { class: 'axis axis--y', 'aria-hidden': 'true' },
     ...scale.ticks(count).map((t) => {
       const y = r(scale(t));
-      return el('g', {}, el('line', { class: 'grid', x1: x0, x2: x1, y1: y, y2: y }), label(x0, y - 5, format(t), { class: 'tick-label' }));
+      return el(
+        'g',
+        {},
+        el('line', { class: 'grid', x1: x0, x2: x1, y1: y, y2: y }),
+        label(x0, y - 5, format(t), { class: 'tick-label' }),
+      );
     }),
   );
 }
@@ -36,7 +44,12 @@ export function xYears(scale: TimeLike, options: { y: number; count: number }): 
     { class: 'axis axis--x', 'aria-hidden': 'true' },
     ...scale.ticks(count).map((t) => {
       const x = r(scale(t));
-      return el('g', {}, el('line', { class: 'tick', x1: x, x2: x, y1: y, y2: y + 5 }), label(x, y + 20, String(t.getUTCFullYear()), { class: 'tick-label', 'text-anchor': 'middle' }));
+      return el(
+        'g',
+        {},
+        el('line', { class: 'tick', x1: x, x2: x, y1: y, y2: y + 5 }),
+        label(x, y + 20, String(t.getUTCFullYear()), { class: 'tick-label', 'text-anchor': 'middle' }),
+      );
     }),
   );
 }

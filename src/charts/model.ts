@@ -47,7 +47,10 @@ export function defineChart<R>(spec: ChartSpec<R>): Chart {
     id: spec.id,
     build(data, siteUrl = '') {
       const text = data.charts.get(spec.id);
-      if (!text) throw new ContentError([`content/data/charts.yaml: no entry for chart "${spec.id}" (its title, takeaway and description)`]);
+      if (!text)
+        throw new ContentError([
+          `content/data/charts.yaml: no entry for chart "${spec.id}" (its title, takeaway and description)`,
+        ]);
       const rows = spec.rows(data);
       const figures = rows.map(spec.figureOf).filter((id): id is string => id !== undefined);
       const sources = [
@@ -75,12 +78,22 @@ export function defineChart<R>(spec: ChartSpec<R>): Chart {
           narrow: spec.render(rows, { ...base, layout: 'narrow', idPrefix: `${anchor}-n` }),
           wide: spec.render(rows, { ...base, layout: 'wide', idPrefix: `${anchor}-w` }),
         },
-        file: spec.render(rows, { title: text.title, description: text.description, layout: 'wide', idPrefix: anchor, standalone: { source, url: `${siteUrl}/${text.page === 'index' ? '' : `${text.page}/`}#${anchor}` } }),
+        file: spec.render(rows, {
+          title: text.title,
+          description: text.description,
+          layout: 'wide',
+          idPrefix: anchor,
+          standalone: { source, url: `${siteUrl}/${text.page === 'index' ? '' : `${text.page}/`}#${anchor}` },
+        }),
         columns: spec.columns.map((c) => ({ label: c.label, numeric: c.numeric ?? false })),
         rows: rows.map((row) => ({ cells: cellsOf(row), href: figureHref(row) })),
         csv: csvFormatRows([
           [...spec.columns.map((c) => c.label), 'Figure id', 'Source entry'],
-          ...rows.map((row) => [...cellsOf(row), spec.figureOf(row) ?? '', figureHref(row) ? `${siteUrl}${figureHref(row)}` : '']),
+          ...rows.map((row) => [
+            ...cellsOf(row),
+            spec.figureOf(row) ?? '',
+            figureHref(row) ? `${siteUrl}${figureHref(row)}` : '',
+          ]),
         ]),
         source,
         figures,

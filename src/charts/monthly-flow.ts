@@ -106,7 +106,18 @@ export function layoutMonthlyFlow(rows: FlowRow[], layout: ChartLayout): FlowLay
     })),
     font,
   );
-  return { width, height, font, baseline: height - margin.bottom, plotLeft: margin.left, plotRight: width - margin.right, marks, labels, x, y };
+  return {
+    width,
+    height,
+    font,
+    baseline: height - margin.bottom,
+    plotLeft: margin.left,
+    plotRight: width - margin.right,
+    marks,
+    labels,
+    x,
+    y,
+  };
 }
 
 const count = format(',');
@@ -117,16 +128,35 @@ function drawMark(m: FlowMark, i: number): string {
     href: `/sources/#${figureAnchor(m.row.figure)}`,
   });
   const shape = m.span
-    ? el('g', {}, el('line', { class: 'span', x1: m.x0, x2: m.x1, y1: m.y, y2: m.y }), el('line', { class: 'span-cap', x1: m.x0, x2: m.x0, y1: m.y - 6, y2: m.y + 6 }), el('line', { class: 'span-cap', x1: m.x1, x2: m.x1, y1: m.y - 6, y2: m.y + 6 }))
+    ? el(
+        'g',
+        {},
+        el('line', { class: 'span', x1: m.x0, x2: m.x1, y1: m.y, y2: m.y }),
+        el('line', { class: 'span-cap', x1: m.x0, x2: m.x0, y1: m.y - 6, y2: m.y + 6 }),
+        el('line', { class: 'span-cap', x1: m.x1, x2: m.x1, y1: m.y - 6, y2: m.y + 6 }),
+      )
     : el('circle', { class: `dot dot--${i % 2 === 0 ? 'c1' : 'c2'}`, cx: m.x, cy: m.y, r: 5.5 });
   // A wide transparent target makes small marks easy to hover.
-  const hit = el('rect', { class: 'hit', x: (m.span ? m.x0 : m.x - 12) - 2, y: m.y - 14, width: (m.span ? m.x1 - m.x0 : 24) + 4, height: 28 });
+  const hit = el('rect', {
+    class: 'hit',
+    x: (m.span ? m.x0 : m.x - 12) - 2,
+    y: m.y - 14,
+    width: (m.span ? m.x1 - m.x0 : 24) + 4,
+    height: 28,
+  });
   return el('g', { class: 'mark', ...info }, shape, hit);
 }
 
 function drawLabel(l: PlacedLabel, font: number): string {
-  const leader = l.moved ? el('line', { class: 'leader', x1: l.x, x2: l.x, y1: l.top + (l.lines.length - 1) * font * 1.25 + 4, y2: l.y - 7 }) : '';
-  return el('g', { 'aria-hidden': 'true' }, leader, label(l.x, l.top, l.lines, { class: 'value-label', 'text-anchor': l.anchor }));
+  const leader = l.moved
+    ? el('line', { class: 'leader', x1: l.x, x2: l.x, y1: l.top + (l.lines.length - 1) * font * 1.25 + 4, y2: l.y - 7 })
+    : '';
+  return el(
+    'g',
+    { 'aria-hidden': 'true' },
+    leader,
+    label(l.x, l.top, l.lines, { class: 'value-label', 'text-anchor': l.anchor }),
+  );
 }
 
 export function renderMonthlyFlow(rows: FlowRow[], options: RenderOptions): string {
@@ -157,4 +187,3 @@ export const monthlyFlow: ChartSpec<FlowRow> = {
   figureOf: (d) => d.figure,
   render: renderMonthlyFlow,
 };
-

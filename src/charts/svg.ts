@@ -5,7 +5,10 @@
 
 /** Escapes text for use in element content or attribute values. */
 export function esc(value: string | number): string {
-  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return String(value).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 /** Rounds a coordinate to 0.1 px: enough for crisp output, and stable snapshots. */
@@ -22,7 +25,7 @@ export type Attrs = Record<string, string | number | boolean | undefined>;
 export function el(tag: string, attrs: Attrs = {}, ...children: (string | false | undefined)[]): string {
   const attrText = Object.entries(attrs)
     .filter(([, v]) => v !== undefined && v !== false)
-    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${esc(typeof v === 'number' ? r(v) : v as string)}"`))
+    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${esc(typeof v === 'number' ? r(v) : (v as string))}"`))
     .join('');
   const inner = children.filter((c): c is string => typeof c === 'string').join('');
   return `<${tag}${attrText}>${inner}</${tag}>`;
@@ -32,5 +35,9 @@ export function el(tag: string, attrs: Attrs = {}, ...children: (string | false 
 export function label(x: number, y: number, lines: string | string[], attrs: Attrs = {}, lineHeight = 1.25): string {
   const list = Array.isArray(lines) ? lines : [lines];
   if (list.length === 1) return el('text', { x, y, ...attrs }, esc(list[0] ?? ''));
-  return el('text', { x, y, ...attrs }, ...list.map((line, i) => el('tspan', { x, dy: i === 0 ? undefined : `${lineHeight}em` }, esc(line))));
+  return el(
+    'text',
+    { x, y, ...attrs },
+    ...list.map((line, i) => el('tspan', { x, dy: i === 0 ? undefined : `${lineHeight}em` }, esc(line))),
+  );
 }

@@ -46,7 +46,12 @@ function byId<T extends { id: string }>(entries: Filed<T>[], kind: string): Map<
   return new Map(entries.map((e) => [e.id, e]));
 }
 
-function readList<T extends { id: string }>(dir: string, name: string, schema: Parameters<typeof parseList>[2], kind: string): Filed<T>[] {
+function readList<T extends { id: string }>(
+  dir: string,
+  name: string,
+  schema: Parameters<typeof parseList>[2],
+  kind: string,
+): Filed<T>[] {
   const path = join(dir, name);
   const file = relative(process.cwd(), path);
   return (parseList(readFileSync(path, 'utf8'), file, schema, kind) as T[]).map((e) => ({ ...e, file }));
@@ -60,7 +65,10 @@ export function loadDataset(dir = join(process.cwd(), 'content', 'data')): Datas
     .sort();
   const figures = figureFiles.flatMap((name) => {
     const file = relative(process.cwd(), join(figureDir, name));
-    return (parseFigureFile(readFileSync(join(figureDir, name), 'utf8'), file, figureSchema) as Figure[]).map((f) => ({ ...f, file }));
+    return (parseFigureFile(readFileSync(join(figureDir, name), 'utf8'), file, figureSchema) as Figure[]).map((f) => ({
+      ...f,
+      file,
+    }));
   });
   const countries = byId(readList<Country>(dir, 'countries.yaml', countrySchema, 'country'), 'country');
   const icsrFile = relative(process.cwd(), join(dir, ICSR_CSV));
@@ -83,7 +91,8 @@ export function loadDataset(dir = join(process.cwd(), 'content', 'data')): Datas
 export function crossCheck(d: Dataset): string[] {
   const problems: string[] = [];
   const need = (map: Map<string, unknown>, id: string | undefined, where: string, field: string, kind: string) => {
-    if (id !== undefined && !map.has(id)) problems.push(`${where}, field "${field}": unknown ${kind} id "${id}"${suggest(id, map)}`);
+    if (id !== undefined && !map.has(id))
+      problems.push(`${where}, field "${field}": unknown ${kind} id "${id}"${suggest(id, map)}`);
   };
   for (const f of d.figures.values()) {
     const where = `${f.file}: figure "${f.id}"`;

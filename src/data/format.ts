@@ -6,7 +6,20 @@ import { format } from 'd3';
 import { UNITS, type Figure, type Party, type Source } from './schema';
 
 const number = format(',.2~f');
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** 2000 → "2,000"; 7.5 → "7.5". */
 export function formatNumber(n: number): string {

@@ -31,14 +31,33 @@ export function parseIcsrCsv(text: string, file: string): IcsrRow[] {
   csvParse(text).forEach((raw, i) => {
     const result = icsrRowSchema.safeParse(raw);
     if (result.success) rows.push(result.data);
-    else for (const issue of result.error.issues) problems.push(`${file}:${i + 2}: row "${raw['country'] ?? '?'}", column "${String(issue.path[0] ?? '')}": ${issue.message}`);
+    else
+      for (const issue of result.error.issues)
+        problems.push(
+          `${file}:${i + 2}: row "${raw['country'] ?? '?'}", column "${String(issue.path[0] ?? '')}": ${issue.message}`,
+        );
   });
   if (problems.length > 0) throw new ContentError(problems);
   return rows;
 }
 
 /** The Western European countries of ICSR's own Table 1: checked against ICSR's page. */
-const CHECKED_AGAINST_ICSR = new Set(['AUT', 'BEL', 'DNK', 'FIN', 'FRA', 'DEU', 'IRL', 'ITA', 'NLD', 'NOR', 'ESP', 'SWE', 'CHE', 'GBR']);
+const CHECKED_AGAINST_ICSR = new Set([
+  'AUT',
+  'BEL',
+  'DNK',
+  'FIN',
+  'FRA',
+  'DEU',
+  'IRL',
+  'ITA',
+  'NLD',
+  'NOR',
+  'ESP',
+  'SWE',
+  'CHE',
+  'GBR',
+]);
 
 /** Jan 2015 rows as figures. Rows whose country is not in countries.yaml are an error. */
 export function icsrFigures(rows: IcsrRow[], countries: Map<string, Country>, file: string): Figure[] {

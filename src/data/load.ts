@@ -46,7 +46,10 @@ function itemsOf(seq: Node | null | undefined, file: string, where: string, line
 
 /** "notes[0].sources" from a zod issue path. */
 function fieldName(path: PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 function describeEntry(value: unknown, index: number, kind: string): string {
@@ -65,7 +68,9 @@ function validate<S extends z.ZodType>(items: Located[], schema: S, file: string
     }
     for (const issue of result.error.issues) {
       const field = fieldName(issue.path);
-      problems.push(`${file}:${item.line}: ${describeEntry(item.value, i, kind)}${field ? `, field "${field}"` : ''}: ${issue.message}`);
+      problems.push(
+        `${file}:${item.line}: ${describeEntry(item.value, i, kind)}${field ? `, field "${field}"` : ''}: ${issue.message}`,
+      );
     }
   });
   if (problems.length > 0) throw new ContentError(problems);

@@ -47,7 +47,15 @@ export function splitSections(pages: PageSource[]): Section[] {
       const m = HEADING.exec(line);
       if (m) {
         flush();
-        current = { page: page.id, pageTitle: page.title, id: m[3] ?? '', title: (m[2] ?? '').trim(), depth: (m[1] ?? '##').length, text: '', figures: [] };
+        current = {
+          page: page.id,
+          pageTitle: page.title,
+          id: m[3] ?? '',
+          title: (m[2] ?? '').trim(),
+          depth: (m[1] ?? '##').length,
+          text: '',
+          figures: [],
+        };
       } else {
         current.text += `${line}\n`;
       }
@@ -64,7 +72,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * "IS" does not match "is"), or shows any of `figureIds`.
  */
 export function sectionsMentioning(sections: Section[], names: string[], figureIds: string[] = []): Section[] {
-  const pattern = names.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u') : undefined;
+  const pattern =
+    names.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u') : undefined;
   const figures = new Set(figureIds);
   return sections.filter((s) => (pattern?.test(s.text) ?? false) || s.figures.some((f) => figures.has(f)));
 }

@@ -5,9 +5,7 @@
 import { z } from 'zod';
 
 /** Lower-case words joined by hyphens: stable, URL-safe, and readable in YAML. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 
 /**
  * A calendar date only as precise as the source allows: 2016, 2016-05 or 2016-05-11. A bare
@@ -129,7 +127,11 @@ export const figureSchema = z
     }
     if (hasRange) {
       if (f.low === undefined || f.high === undefined) {
-        ctx.addIssue({ code: 'custom', path: [f.low === undefined ? 'low' : 'high'], message: 'a range needs both low and high' });
+        ctx.addIssue({
+          code: 'custom',
+          path: [f.low === undefined ? 'low' : 'high'],
+          message: 'a range needs both low and high',
+        });
       } else if (f.low > f.high) {
         ctx.addIssue({ code: 'custom', path: ['low'], message: `low (${f.low}) is above high (${f.high})` });
       }
@@ -138,7 +140,11 @@ export const figureSchema = z
       ctx.addIssue({ code: 'custom', path: ['kind'], message: 'kind "qualitative" goes with text, and only with text' });
     }
     if ((f.kind === 'derived') !== (f.derived !== undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['derived'], message: 'kind "derived" needs a derived block, and only it may have one' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['derived'],
+        message: 'kind "derived" needs a derived block, and only it may have one',
+      });
     }
   });
 export type Figure = z.output<typeof figureSchema>;
@@ -200,10 +206,23 @@ export const countrySchema = z.strictObject({
   /** ISO 3166-1 alpha-3 code. */
   iso3: z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters'),
   /** ISO 3166-1 numeric code as a 3-digit string: the key of Natural Earth shapes. Kosovo has none. */
-  isoNumeric: z.string().regex(/^\d{3}$/, 'must be three digits').optional(),
+  isoNumeric: z
+    .string()
+    .regex(/^\d{3}$/, 'must be three digits')
+    .optional(),
   /** Words that name the country in prose (demonyms), for the mention index. */
   aliases: z.array(z.string()).default([]),
-  region: z.enum(['western-europe', 'north-america', 'middle-east', 'north-africa', 'sub-saharan-africa', 'former-soviet-union', 'asia', 'balkans', 'oceania']),
+  region: z.enum([
+    'western-europe',
+    'north-america',
+    'middle-east',
+    'north-africa',
+    'sub-saharan-africa',
+    'former-soviet-union',
+    'asia',
+    'balkans',
+    'oceania',
+  ]),
 });
 export type Country = z.output<typeof countrySchema>;
 

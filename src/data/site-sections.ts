@@ -9,7 +9,9 @@ import { sectionsMentioning, splitSections, type Section } from './mentions';
 let cached: Promise<Section[]> | undefined;
 
 export function getSections(): Promise<Section[]> {
-  cached ??= getCollection('pages').then((pages) => splitSections(pages.map((p) => ({ id: p.id, title: p.data.title, body: p.body ?? '' }))));
+  cached ??= getCollection('pages').then((pages) =>
+    splitSections(pages.map((p) => ({ id: p.id, title: p.data.title, body: p.body ?? '' }))),
+  );
   return cached;
 }
 

@@ -40,7 +40,9 @@ export function sectionHeadingsPlugin(): HastPluginDefinition {
         }
         const id = node.properties?.['id'];
         if (typeof id !== 'string' || id === '') {
-          throw new ContentError([`${at}: heading "${title}" has no id; write it as "${'#'.repeat(Number(node.tagName[1]))} ${title} {#some-stable-id}"`]);
+          throw new ContentError([
+            `${at}: heading "${title}" has no id; write it as "${'#'.repeat(Number(node.tagName[1]))} ${title} {#some-stable-id}"`,
+          ]);
         }
         const first = seen.get(id);
         if (first) throw new ContentError([`${at}: duplicate section id "${id}" (first used at ${first})`]);
@@ -55,8 +57,18 @@ export function sectionHeadingsPlugin(): HastPluginDefinition {
               tagName: 'a',
               properties: { className: ['heading__anchor'], href: `#${id}`, 'data-pagefind-ignore': 'all' },
               children: [
-                { type: 'element', tagName: 'span', properties: { 'aria-hidden': 'true' }, children: [{ type: 'text', value: '#' }] },
-                { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Link to section: ${title}` }] },
+                {
+                  type: 'element',
+                  tagName: 'span',
+                  properties: { 'aria-hidden': 'true' },
+                  children: [{ type: 'text', value: '#' }],
+                },
+                {
+                  type: 'element',
+                  tagName: 'span',
+                  properties: { className: ['sr-only'] },
+                  children: [{ type: 'text', value: `Link to section: ${title}` }],
+                },
               ],
             },
           ],
@@ -69,11 +81,14 @@ export function sectionHeadingsPlugin(): HastPluginDefinition {
 /** <Fig id="…"/>: the id must exist in the figures dataset. */
 export function figureRefsPlugin(): HastPluginDefinition {
   const check = (node: { attributes: unknown[]; position?: unknown }, ctx: { fileURL: URL | undefined }) => {
-    const attr = node.attributes.find((a): a is { type: 'mdxJsxAttribute'; name: string; value: unknown } => (a as { name?: string }).name === 'id');
+    const attr = node.attributes.find(
+      (a): a is { type: 'mdxJsxAttribute'; name: string; value: unknown } => (a as { name?: string }).name === 'id',
+    );
     const at = where(ctx.fileURL, node.position as Position);
     if (!attr || typeof attr.value !== 'string') throw new ContentError([`${at}: <Fig> needs a literal id="…"`]);
     const { figures } = getDataset();
-    if (!figures.has(attr.value)) throw new ContentError([`${at}: unknown figure id "${attr.value}"${suggest(attr.value, figures)}`]);
+    if (!figures.has(attr.value))
+      throw new ContentError([`${at}: unknown figure id "${attr.value}"${suggest(attr.value, figures)}`]);
   };
   return {
     name: 'figure-refs',

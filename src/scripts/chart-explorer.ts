@@ -46,7 +46,14 @@ function initChart(figure: HTMLElement): void {
     svg.addEventListener('keydown', (e) => {
       const list = marks();
       if (list.length === 0) return;
-      const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity };
+      const moves: Record<string, number> = {
+        ArrowRight: 1,
+        ArrowDown: 1,
+        ArrowLeft: -1,
+        ArrowUp: -1,
+        Home: -Infinity,
+        End: Infinity,
+      };
       const move = moves[e.key];
       if (move !== undefined) {
         e.preventDefault();

@@ -18,7 +18,10 @@ interface PagefindData {
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, o?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
+  search(
+    term: string | null,
+    o?: { filters?: Record<string, string[]> },
+  ): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 

@@ -10,7 +10,11 @@ export async function highlightSearchTerms(): Promise<void> {
   const { default: PagefindHighlight } = (await import(/* @vite-ignore */ path)) as {
     default: new (o: { highlightParam: string; addStyles: boolean; markOptions?: Record<string, unknown> }) => unknown;
   };
-  new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markOptions: { className: 'search-highlight', exclude: ['.heading__anchor', '.fig__ref', '.sr-only', 'svg *'] } });
+  new PagefindHighlight({
+    highlightParam: HIGHLIGHT_PARAM,
+    addStyles: false,
+    markOptions: { className: 'search-highlight', exclude: ['.heading__anchor', '.fig__ref', '.sr-only', 'svg *'] },
+  });
   // The marks can shift text; bring the section the result pointed at back into view.
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1).split(':~:')[0] ?? '')) : null;
   target?.scrollIntoView({ block: 'start' });

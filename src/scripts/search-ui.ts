@@ -34,7 +34,10 @@ function excerptNodes(html: string): Node[] {
 function withTextFragment(url: string, excerpt: string): string {
   if (!('fragmentDirective' in document)) return url;
   const doc = new DOMParser().parseFromString(excerpt, 'text/html');
-  const words = [...doc.querySelectorAll('mark')].slice(0, 1).map((m) => m.textContent?.trim() ?? '').filter(Boolean);
+  const words = [...doc.querySelectorAll('mark')]
+    .slice(0, 1)
+    .map((m) => m.textContent?.trim() ?? '')
+    .filter(Boolean);
   if (words.length === 0) return url;
   const directive = `:~:text=${encodeURIComponent(words.join(' '))}`;
   return url.includes('#') ? `${url}${directive}` : `${url}#${directive}`;
@@ -81,15 +84,25 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
   const status = form.querySelector<HTMLElement>('.search__status')!;
   const list = form.querySelector<HTMLOListElement>('.search__results')!;
   const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
-  const [theme, kind, country] = ['theme', 'kind', 'country'].map(select) as [HTMLSelectElement, HTMLSelectElement, HTMLSelectElement];
+  const [theme, kind, country] = ['theme', 'kind', 'country'].map(select) as [
+    HTMLSelectElement,
+    HTMLSelectElement,
+    HTMLSelectElement,
+  ];
   let latest = 0;
 
   void filterValues().then((values) => {
     const chosen = country.value;
-    for (const name of Object.keys(values['country'] ?? {}).sort()) country.append(new Option(name, name, false, name === chosen));
+    for (const name of Object.keys(values['country'] ?? {}).sort())
+      country.append(new Option(name, name, false, name === chosen));
   });
 
-  const query = (): Query => ({ term: input.value, theme: theme.value || undefined, kind: (kind.value || undefined) as Kind | undefined, country: country.value || undefined });
+  const query = (): Query => ({
+    term: input.value,
+    theme: theme.value || undefined,
+    kind: (kind.value || undefined) as Kind | undefined,
+    country: country.value || undefined,
+  });
 
   const update = async () => {
     const q = query();
@@ -105,7 +118,11 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
     list.replaceChildren(...hits.map(renderPage));
     const what = q.term.trim() ? `“${q.term.trim()}”` : 'these filters';
     if (hits.length === 0) {
-      status.replaceChildren(`Nothing found for ${what}. Try fewer or other words, or browse the `, linkTo('/topics/', 'topic index'), '.');
+      status.replaceChildren(
+        `Nothing found for ${what}. Try fewer or other words, or browse the `,
+        linkTo('/topics/', 'topic index'),
+        '.',
+      );
     } else {
       status.textContent = `${hits.length === 8 ? 'Top 8 pages' : hits.length === 1 ? '1 page' : `${hits.length} pages`} for ${what}.`;
     }

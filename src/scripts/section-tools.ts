@@ -38,7 +38,10 @@ function sharePopover(): { open(invoker: HTMLElement, title: string, hash: strin
   document.body.append(pop);
   let current = { title: '', hash: '' };
   copyLink.addEventListener('click', () => void copyWithFeedback(copyLink, absolute(current.hash), 'Link copied'));
-  cite.addEventListener('click', () => void copyWithFeedback(cite, citation(current.title, absolute(current.hash)), 'Citation copied'));
+  cite.addEventListener(
+    'click',
+    () => void copyWithFeedback(cite, citation(current.title, absolute(current.hash)), 'Citation copied'),
+  );
   return {
     open(invoker, title, hash) {
       current = { title, hash };

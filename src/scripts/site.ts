@@ -8,4 +8,5 @@ initTheme();
 initToc();
 initSearchTrigger();
 initSectionTools();
-if (new URLSearchParams(location.search).has('highlight')) void import('./search-highlight').then((m) => m.highlightSearchTerms());
+if (new URLSearchParams(location.search).has('highlight'))
+  void import('./search-highlight').then((m) => m.highlightSearchTerms());

@@ -18,7 +18,11 @@ function htmlFiles(dir: string): string[] {
 }
 
 /** "/decline/" for dist/decline/index.html. */
-const pathOfFile = (file: string) => `/${file.slice(DIST.length + 1).replace(/index\.html$/, '').replace(/\.html$/, '/')}`;
+const pathOfFile = (file: string) =>
+  `/${file
+    .slice(DIST.length + 1)
+    .replace(/index\.html$/, '')
+    .replace(/\.html$/, '/')}`;
 
 const pages = new Map(htmlFiles(DIST).map((file) => [pathOfFile(file), parseHTML(readFileSync(file, 'utf8')).document]));
 
@@ -38,7 +42,8 @@ test('every internal link and anchor in the built site resolves', () => {
       const isPage = pages.has(target);
       const isFile = !isPage && existsSync(join(DIST, decodeURIComponent(target)));
       if (!isPage && !isFile) broken.push(`${path}: ${href} (no such page or file)`);
-      else if (url.hash && isPage && !idsOn(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${path}: ${href} (no element with that id)`);
+      else if (url.hash && isPage && !idsOn(target).has(decodeURIComponent(url.hash.slice(1))))
+        broken.push(`${path}: ${href} (no element with that id)`);
     }
   }
   expect(broken).toEqual([]);

@@ -4,7 +4,19 @@ import { expect, test } from './fixtures';
 const paths = sitemapPaths();
 
 test('the sitemap lists every page of the site', () => {
-  for (const p of ['/', '/decline/', '/causes/', '/reverse-flows/', '/regional-shifts/', '/timeline/', '/countries/', '/people/', '/sources/', '/topics/', '/search/']) {
+  for (const p of [
+    '/',
+    '/decline/',
+    '/causes/',
+    '/reverse-flows/',
+    '/regional-shifts/',
+    '/timeline/',
+    '/countries/',
+    '/people/',
+    '/sources/',
+    '/topics/',
+    '/search/',
+  ]) {
     expect(paths).toContain(p);
   }
 });
@@ -63,9 +75,9 @@ test.describe('unknown addresses', () => {
   test.use({ expectedConsoleErrors: [/status of 404/] });
 
   test('an unknown address gets the 404 page, which offers a way back', async ({ page }) => {
-  const response = await page.goto('/no-such-page/');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(/not find|not found/i);
-  await expect(page.getByRole('link', { name: 'Decline' }).first()).toBeVisible();
-});
+    const response = await page.goto('/no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/not find|not found/i);
+    await expect(page.getByRole('link', { name: 'Decline' }).first()).toBeVisible();
+  });
 });

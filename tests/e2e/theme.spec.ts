@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 
-const background = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const background = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 test('the page follows the system theme until the reader chooses one', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -38,5 +39,7 @@ test('a saved theme is applied before the body exists, so the wrong theme never 
     }).observe(document, { attributes: true, subtree: true });
   });
   await page.goto('/decline/');
-  expect(await page.evaluate(() => (window as unknown as { themeSetWhileBodyMissing?: boolean }).themeSetWhileBodyMissing)).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { themeSetWhileBodyMissing?: boolean }).themeSetWhileBodyMissing)).toBe(
+    true,
+  );
 });

@@ -74,18 +74,26 @@ describe('figures schema', () => {
 
   it('rejects a bad date, a bad id and an unknown unit', () => {
     expect(problemsOf(figureYaml({ asOf: '9 Sept 2016' }))).toEqual([expect.stringMatching(/field "asOf": must be YYYY/)]);
-    expect(problemsOf(figureYaml({ id: 'Peak_Flow' }))).toEqual([expect.stringMatching(/figure "Peak_Flow", field "id": must be lower-case/)]);
+    expect(problemsOf(figureYaml({ id: 'Peak_Flow' }))).toEqual([
+      expect.stringMatching(/figure "Peak_Flow", field "id": must be lower-case/),
+    ]);
     expect(problemsOf(figureYaml({ unit: 'fighters' }))).toEqual([expect.stringContaining('field "unit"')]);
   });
 
   it('needs exactly one of value, range or text', () => {
-    expect(problemsOf(figureYaml({ low: '10', high: '20' }))).toEqual([expect.stringContaining('exactly one of value, low/high')]);
+    expect(problemsOf(figureYaml({ low: '10', high: '20' }))).toEqual([
+      expect.stringContaining('exactly one of value, low/high'),
+    ]);
     expect(problemsOf(figureYaml({ value: null }))).toEqual([expect.stringContaining('exactly one of value, low/high')]);
   });
 
   it('rejects a range that runs backwards or misses an end', () => {
-    expect(problemsOf(figureYaml({ value: null, low: '31000', high: '27000' }))).toEqual([expect.stringContaining('low (31000) is above high (27000)')]);
-    expect(problemsOf(figureYaml({ value: null, low: '27000' }))).toEqual([expect.stringContaining('a range needs both low and high')]);
+    expect(problemsOf(figureYaml({ value: null, low: '31000', high: '27000' }))).toEqual([
+      expect.stringContaining('low (31000) is above high (27000)'),
+    ]);
+    expect(problemsOf(figureYaml({ value: null, low: '27000' }))).toEqual([
+      expect.stringContaining('a range needs both low and high'),
+    ]);
   });
 
   it('ties kind "derived" to a derived block and "qualitative" to text', () => {
@@ -110,7 +118,8 @@ describe('figures schema', () => {
 });
 
 describe('events schema', () => {
-  const event = (sources: string) => `- id: caliphate-declared\n  date: 2014-06-29\n  title: A caliphate is declared\n  summary: The group's spokesman announces a caliphate in an audio message.\n  section: /decline/#global-flow\n${sources}`;
+  const event = (sources: string) =>
+    `- id: caliphate-declared\n  date: 2014-06-29\n  title: A caliphate is declared\n  summary: The group's spokesman announces a caliphate in an audio message.\n  section: /decline/#global-flow\n${sources}`;
 
   it('accepts an event with a source', () => {
     expect(parseList(event('  sources: [memri-2014]'), 'content/data/events.yaml', eventSchema, 'event')).toHaveLength(1);
@@ -123,6 +132,13 @@ describe('events schema', () => {
   });
 
   it('refuses a section link that is not /page/#id', () => {
-    expect(() => parseList(event('  sources: [x]').replace('/decline/#global-flow', 'decline'), 'content/data/events.yaml', eventSchema, 'event')).toThrow(/field "section"/);
+    expect(() =>
+      parseList(
+        event('  sources: [x]').replace('/decline/#global-flow', 'decline'),
+        'content/data/events.yaml',
+        eventSchema,
+        'event',
+      ),
+    ).toThrow(/field "section"/);
   });
 });

@@ -3,7 +3,5 @@
  * one tag per line, so a snapshot diff shows what moved, not floating-point noise.
  */
 export function normaliseSvg(svg: string): string {
-  return `${svg
-    .replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))
-    .replace(/></g, '>\n<')}\n`;
+  return `${svg.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10)).replace(/></g, '>\n<')}\n`;
 }
