@@ -64,7 +64,7 @@ const noteSchema = z.strictObject({
   sources: z.array(idSchema).default([]),
 });
 
-export const FIGURE_KINDS = ['count', 'estimate', 'derived', 'qualitative'] as const;
+export const FIGURE_KINDS = ['count', 'estimate', 'detail', 'derived', 'qualitative'] as const;
 
 export const figureSchema = z
   .strictObject({
@@ -85,8 +85,9 @@ export const figureSchema = z
     /** The qualifier the source used ("up to", "as few as"…); omit when it used none. */
     hedge: z.enum(HEDGES).optional(),
     /**
-     * count: an official tally; estimate: an assessment or rounded figure; derived: computed by
-     * this site from other figures; qualitative: a claim without a number.
+     * count: an official tally; estimate: an assessment or rounded figure; detail: a stated fact
+     * that is neither (an age limit, a distance, a time span); derived: computed by this site
+     * from other figures; qualitative: a claim without a number.
      */
     kind: z.enum(FIGURE_KINDS),
     /** The period the figure covers. */
@@ -203,9 +204,12 @@ export type Party = z.output<typeof partySchema>;
 export const countrySchema = z.strictObject({
   id: idSchema,
   name: z.string().min(2),
-  /** ISO 3166-1 alpha-3 code. */
+  /** ISO 3166-1 alpha-3 code, or the code the ICSR table uses where there is none (KSV, WBG). */
   iso3: z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters'),
-  /** ISO 3166-1 numeric code as a 3-digit string: the key of Natural Earth shapes. Kosovo has none. */
+  /**
+   * ISO 3166-1 numeric code as a 3-digit string: the key of Natural Earth shapes. Kosovo has
+   * none; some small states (Bahrain) have a code but no shape at the map's scale.
+   */
   isoNumeric: z
     .string()
     .regex(/^\d{3}$/, 'must be three digits')
