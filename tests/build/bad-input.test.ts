@@ -1,0 +1,90 @@
+/**
+ * Each way the content can be wrong stops the real build with a message that names the file
+ * and the problem. Every case builds a copy of the site with one defect in a temporary folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const COPY = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
+
+/** Builds a copy of the site after `mutate` edits it; returns the exit code and all output. */
+function buildWith(mutate: (dir: string) => void): { status: number | null; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'bad-input-'));
+  try {
+    for (const name of COPY) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    mutate(dir);
+    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function edit(dir: string, file: string, change: (text: string) => string): void {
+  const path = join(dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the test's edit did not change ${file}`);
+  writeFileSync(path, after);
+}
+
+const FIGURES = 'content/data/figures/global.yaml';
+
+describe('a defect in the content stops the build and says where', { timeout: 180_000 }, () => {
+  it('a figures file that is not valid YAML', () => {
+    const r = buildWith((d) => edit(d, FIGURES, (t) => t.replace('  - id: current-monthly-flow', '  - id: current-monthly-flow\n   value: [unclosed')));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/content\/data\/figures\/global\.yaml:\d+: not valid YAML/);
+  });
+
+  it('a figure missing a required field', () => {
+    const r = buildWith((d) => edit(d, FIGURES, (t) => t.replace(/(  - id: current-monthly-flow[\s\S]*?)    assertedBy: us-intelligence\n/, '$1')));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/content\/data\/figures\/global\.yaml:\d+: figure "current-monthly-flow", field "assertedBy"/);
+  });
+
+  it('a figure value of the wrong type', () => {
+    const r = buildWith((d) => edit(d, FIGURES, (t) => t.replace(/(  - id: current-monthly-flow[\s\S]*?)value: 50\n/, '$1value: fifty\n')));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/figure "current-monthly-flow", field "value": .*number/);
+  });
+
+  it('an unknown figure id in a page', () => {
+    const r = buildWith((d) => edit(d, 'content/pages/decline.mdx', (t) => t.replace(/<Fig id="[a-z0-9-]+"/, '<Fig id="no-such-figure"')));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/content\/pages\/decline\.mdx:\d+: unknown figure id "no-such-figure"/);
+  });
+
+  it('a section id used twice on a page', () => {
+    const r = buildWith((d) => edit(d, 'content/pages/decline.mdx', (t) => `${t}\n## Once {#said-twice}\n\nText.\n\n## Twice {#said-twice}\n\nText.\n`));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/content\/pages\/decline\.mdx:\d+: duplicate section id "said-twice"/);
+  });
+
+  it('a section heading without an id', () => {
+    const r = buildWith((d) => edit(d, 'content/pages/decline.mdx', (t) => `${t}\n## A heading with no id\n\nText.\n`));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/content\/pages\/decline\.mdx:\d+: heading "A heading with no id" has no id/);
+  });
+
+  it('an event without a source', () => {
+    const r = buildWith((d) => edit(d, 'content/data/events.yaml', (t) => t.replace(/(- id: caliphate-declared[\s\S]*?)  sources: \[[^\]]*\]\n/, '$1  sources: []\n')));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/content\/data\/events\.yaml:\d+: event "caliphate-declared", field "sources": every event needs at least one source/);
+  });
+
+  it('a figure that cites a source that does not exist', () => {
+    const r = buildWith((d) => edit(d, FIGURES, (t) => t.replace(/(  - id: current-monthly-flow[\s\S]*?)publishedIn: \[wapo-2016-09-09\]/, '$1publishedIn: [wapo-2016-09-99]')));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/figure "current-monthly-flow", field "publishedIn\[0\]": unknown source id "wapo-2016-09-99" \(did you mean "wapo-2016-09-09"\?\)/);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * axe-core (WCAG 2.0–2.2, A and AA) on every page: light and dark, narrow and wide, and with
+ * the search dialog and a chart tooltip open.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { sitemapPaths } from './site-pages';
+import { expect, test } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const path of sitemapPaths()) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [375, 1280]) {
+      test(`${path} passes axe in ${colorScheme} at ${width} px`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(path);
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+  }
+}
+
+test('the open search dialog with results passes axe', async ({ page }) => {
+  await page.goto('/decline/');
+  await page.keyboard.press('Control+k');
+  await page.getByRole('searchbox', { name: 'Search the site' }).first().fill('Tunisia');
+  await expect(page.locator('.search-dialog .result').first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('a chart with its tooltip open passes axe', async ({ page }) => {
+  await page.goto('/decline/');
+  const chart = page.locator('.chart__svg:visible').first();
+  await chart.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.chart__tooltip').first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});

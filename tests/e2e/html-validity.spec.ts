@@ -1,0 +1,29 @@
+/** The Nu Html Checker (the W3C validator, from the vnu-jar package; needs Java) on every built page. */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import vnu from 'vnu-jar';
+import { expect, test } from './fixtures';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+test('every page is valid HTML for the Nu Html Checker', () => {
+  test.setTimeout(120_000);
+  const files = htmlFiles('dist');
+  expect(files.length).toBeGreaterThan(5);
+  let out = '';
+  try {
+    execFileSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', stdio: 'pipe' });
+  } catch (e) {
+    // vnu exits 1 when it finds errors and reports them on stderr.
+    out = (e as { stderr?: string }).stderr ?? String(e);
+  }
+  const messages = out ? (JSON.parse(out) as { messages: { url: string; message: string; lastLine?: number }[] }).messages : [];
+  expect(messages.map((m) => `${m.url.replace(/^.*dist\//, '')}:${m.lastLine ?? '?'} ${m.message}`)).toEqual([]);
+});
