@@ -1,0 +1,67 @@
+/** Renders bench/results.json as the committed Markdown report, each target marked met or missed. */
+import { starlight, targets, type PageResult, type Results } from './targets.ts';
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const ok = (pass: boolean) => (pass ? '✅' : '❌');
+
+function pageChecks(p: PageResult): { pass: boolean; misses: string[] } {
+  const m = p.mobile;
+  const misses: string[] = [];
+  for (const [preset, r] of [['mobile', p.mobile], ['desktop', p.desktop]] as const) {
+    for (const [cat, score] of Object.entries(r.scores)) if (score < targets.lighthouse) misses.push(`${preset} ${cat} ${score}`);
+  }
+  if (p.hasChart) {
+    if (m.transferBytes > targets.chart.transferBytes) misses.push(`transfer ${kb(m.transferBytes)} > ${kb(targets.chart.transferBytes)}`);
+    if (m.scriptBytes > targets.chart.scriptBytes) misses.push(`JS ${kb(m.scriptBytes)} > ${kb(targets.chart.scriptBytes)}`);
+    if (m.cls > targets.chart.cls) misses.push(`CLS ${m.cls.toFixed(3)}`);
+  } else {
+    if (m.transferBytes > targets.text.transferBytes) misses.push(`transfer ${kb(m.transferBytes)} > ${kb(targets.text.transferBytes)}`);
+    if (m.requests > targets.text.requests) misses.push(`${m.requests} requests > ${targets.text.requests}`);
+    if (m.scriptBytes > targets.text.scriptBytes) misses.push(`JS ${kb(m.scriptBytes)} > ${kb(targets.text.scriptBytes)}`);
+    if (m.renderBlockingCssBytes > targets.text.renderBlockingCssBytes) misses.push(`CSS ${kb(m.renderBlockingCssBytes)} > ${kb(targets.text.renderBlockingCssBytes)}`);
+    if (m.lcpMs > targets.lcpFloorMs + targets.lcpMarginMs) misses.push(`mobile LCP ${(m.lcpMs / 1000).toFixed(2)} s > ${((targets.lcpFloorMs + targets.lcpMarginMs) / 1000).toFixed(2)} s`);
+  }
+  return { pass: misses.length === 0, misses };
+}
+
+export function renderReport(r: Results): string {
+  const rows = r.pages.map((p) => {
+    const c = pageChecks(p);
+    const s = (x: PageResult['mobile']) => Object.values(x.scores).join('/');
+    return `| ${p.path} | ${p.hasChart ? 'chart' : 'text'} | ${s(p.mobile)} | ${s(p.desktop)} | ${kb(p.mobile.transferBytes)} | ${p.mobile.requests} | ${kb(p.mobile.documentBytes)} | ${kb(p.mobile.scriptBytes)} | ${kb(p.mobile.stylesheetBytes)} | ${kb(p.mobile.otherBytes)} | ${(p.mobile.lcpMs / 1000).toFixed(2)} s | ${p.mobile.cls.toFixed(3)} | ${ok(c.pass)}${c.misses.length ? ` ${c.misses.join('; ')}` : ''} |`;
+  });
+  const s = r.search;
+  const searchOk = {
+    before: s.requestsBeforeOpen <= targets.search.requestsBeforeOpen,
+    bytes: s.firstSearchBytes < targets.search.firstSearchBytes,
+    time: s.keystrokeToResultsMs < targets.search.keystrokeToResultsMs,
+  };
+  const failing = r.pages.filter((p) => !pageChecks(p).pass);
+  return `# Benchmark report
+
+Measured ${r.machine.date} on ${r.machine.cpu} (${r.machine.cores} cores, ${r.machine.memoryGiB} GiB), Node ${r.machine.node}.
+Lighthouse ${r.runs} runs per page and preset (mobile: Lighthouse's default simulated Moto G
+throttling; desktop: its desktop preset); the tables show medians. Sizes are bytes transferred
+(gzip), as Lighthouse counts them. Run it again with \`npm run bench\`.
+
+## Summary
+
+| target | result | |
+| --- | --- | --- |
+| Lighthouse 100 in all four categories, mobile and desktop, every page | ${r.pages.length - failing.length} of ${r.pages.length} pages | ${ok(failing.length === 0)} |
+| Full build (charts and search index included) under ${targets.buildSeconds} s | ${r.buildSeconds.toFixed(1)} s (median of ${r.buildRuns.length}: ${r.buildRuns.map((t) => t.toFixed(1)).join(', ')}) | ${ok(r.buildSeconds < targets.buildSeconds)} |
+| Search downloads nothing before it is opened | ${s.requestsBeforeOpen} requests | ${ok(searchOk.before)} |
+| First search under ${kb(targets.search.firstSearchBytes)} in all | ${kb(s.firstSearchBytes)} (Starlight: ${kb(starlight.firstSearchBytes)}) | ${ok(searchOk.bytes)} |
+| Median keystroke to results under ${targets.search.keystrokeToResultsMs} ms, once loaded | ${s.keystrokeToResultsMs.toFixed(0)} ms over ${s.samples} queries (Starlight: ${starlight.keystrokeToResultsMs} ms) | ${ok(searchOk.time)} |
+
+Text-page targets: at most ${kb(targets.text.transferBytes)} and ${targets.text.requests} requests at load, ${kb(targets.text.scriptBytes)} of JS, ${kb(targets.text.renderBlockingCssBytes)} of render-blocking CSS, mobile LCP within ${targets.lcpMarginMs} ms of the ${(targets.lcpFloorMs / 1000).toFixed(2)} s plain-HTML floor.
+Chart-page targets: at most ${kb(targets.chart.transferBytes)} at load, ${kb(targets.chart.scriptBytes)} of JS, CLS 0.
+Starlight on the same machines: ${kb(starlight.transferBytes)} in ${starlight.requests} requests, ${kb(starlight.scriptBytes)} JS plus ${kb(starlight.searchUiBytes)} of search UI on every page, ${kb(starlight.renderBlockingCssBytes)} render-blocking CSS, mobile LCP ${(starlight.mobileLcpMs / 1000).toFixed(2)} s.
+
+## Pages (mobile medians unless marked)
+
+| page | kind | LH mobile (perf/a11y/BP/SEO) | LH desktop | transfer | requests | HTML | JS | CSS | other | LCP | CLS | targets |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+`;
+}

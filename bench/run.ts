@@ -1,0 +1,201 @@
+/**
+ * The benchmark: `npm run bench`. Builds the site (timed), serves it, runs Lighthouse on every
+ * page (mobile and desktop, several runs, medians), weighs each page's requests by type, and
+ * measures search (bytes before opening, bytes of a first search, keystroke-to-results time).
+ * Writes bench/results.json and bench/report.md, with the machine and the date.
+ *
+ * Runs on Node 24's built-in TypeScript support; imports are packages and node: built-ins only.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from '@playwright/test';
+import { targets, type PageResult, type SearchResult, type Results } from './targets.ts';
+import { renderReport } from './report.ts';
+
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+const BUILDS = Number(process.env['BENCH_BUILDS'] ?? 3);
+const PORT = 4411;
+const ORIGIN = `http://localhost:${PORT}`;
+const ASTRO = 'node_modules/astro/bin/astro.mjs';
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
+
+async function chromiumPath(): Promise<string> {
+  if (process.env['CHROMIUM_PATH']) return process.env['CHROMIUM_PATH'];
+  try {
+    readFileSync('/usr/bin/chromium');
+    return '/usr/bin/chromium';
+  } catch {
+    const { default: c } = await import('@sparticuz/chromium');
+    return c.executablePath();
+  }
+}
+
+function timeBuilds(): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < BUILDS; i++) {
+    rmSync('dist', { recursive: true, force: true });
+    const start = performance.now();
+    const run = spawnSync(process.execPath, [ASTRO, 'build'], { stdio: 'ignore' });
+    if (run.status !== 0) throw new Error('build failed');
+    times.push((performance.now() - start) / 1000);
+  }
+  return times;
+}
+
+async function serve(): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(PORT)], { stdio: 'ignore', detached: true });
+  for (let i = 0; i < 150; i++) {
+    try {
+      await fetch(ORIGIN);
+      return server;
+    } catch {
+      await sleep(200);
+    }
+  }
+  throw new Error('server did not start');
+}
+
+function pages(): string[] {
+  const xml = readFileSync('dist/sitemap.xml', 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
+}
+
+interface Audit {
+  numericValue?: number;
+  details?: { items?: { resourceType?: string; transferSize?: number; requestCount?: number; url?: string }[] };
+}
+
+async function lighthouseRuns(path: string, port: number, preset: 'mobile' | 'desktop'): Promise<PageResult['mobile']> {
+  const runs: { scores: Record<string, number>; lcp: number; cls: number; tbt: number; bytes: Record<string, number>; requests: number; blockingCss: number }[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const result = await lighthouse(`${ORIGIN}${path}`, { port, output: 'json', logLevel: 'error' }, preset === 'desktop' ? desktopConfig : undefined);
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`no Lighthouse result for ${path}`);
+    const audits = lhr.audits as Record<string, Audit>;
+    const summary = audits['resource-summary']?.details?.items ?? [];
+    const bytes = Object.fromEntries(summary.map((it) => [it.resourceType ?? '?', it.transferSize ?? 0]));
+    const requests = summary.find((it) => it.resourceType === 'total')?.requestCount ?? 0;
+    const network = audits['network-requests']?.details?.items ?? [];
+    const blockingCss = network.filter((it) => it.resourceType === 'Stylesheet').reduce((sum, it) => sum + (it.transferSize ?? 0), 0);
+    runs.push({
+      scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)])),
+      lcp: audits['largest-contentful-paint']?.numericValue ?? 0,
+      cls: audits['cumulative-layout-shift']?.numericValue ?? 0,
+      tbt: audits['total-blocking-time']?.numericValue ?? 0,
+      bytes,
+      requests,
+      blockingCss,
+    });
+  }
+  const categories = Object.keys(runs[0]?.scores ?? {});
+  return {
+    scores: Object.fromEntries(categories.map((c) => [c, median(runs.map((r) => r.scores[c] ?? 0))])),
+    lcpMs: median(runs.map((r) => r.lcp)),
+    cls: median(runs.map((r) => r.cls)),
+    tbtMs: median(runs.map((r) => r.tbt)),
+    transferBytes: median(runs.map((r) => r.bytes['total'] ?? 0)),
+    scriptBytes: median(runs.map((r) => r.bytes['script'] ?? 0)),
+    stylesheetBytes: median(runs.map((r) => r.bytes['stylesheet'] ?? 0)),
+    documentBytes: median(runs.map((r) => r.bytes['document'] ?? 0)),
+    otherBytes: median(runs.map((r) => (r.bytes['total'] ?? 0) - (r.bytes['script'] ?? 0) - (r.bytes['stylesheet'] ?? 0) - (r.bytes['document'] ?? 0))),
+    requests: median(runs.map((r) => r.requests)),
+    renderBlockingCssBytes: median(runs.map((r) => r.blockingCss)),
+  };
+}
+
+/** Search costs, measured in Playwright: what loads before and on opening, and how fast results come. */
+async function measureSearch(executablePath: string): Promise<SearchResult> {
+  const browser = await chromium.launch({ executablePath, args: FLAGS.slice(1) });
+  const page = await browser.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  let bytes = 0;
+  const urls: string[] = [];
+  cdp.on('Network.loadingFinished', (e) => {
+    bytes += e.encodedDataLength;
+  });
+  cdp.on('Network.requestWillBeSent', (e) => urls.push(e.request.url));
+  await page.goto(`${ORIGIN}/decline/`, { waitUntil: 'networkidle' });
+  const beforeOpen = urls.filter((u) => u.includes('/pagefind/') || /search-(ui|engine)/.test(u)).length;
+  bytes = 0;
+  await page.keyboard.press('Control+k');
+  const input = page.locator('.search-dialog input[name="q"]');
+  await input.fill('border');
+  await page.locator('.search-dialog .result').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const firstSearchBytes = bytes;
+  // Keystroke to rendered results, once loaded: type a query, time until the list changes.
+  const queries = ['tunisia', 'turkey', 'france', 'belgium', 'comey', 'adnani', 'border', 'returnees', 'caliphate', 'soufan', 'germany', 'sirte', 'europol', 'libya', 'deportations', 'children', 'intelligence', 'egypt', 'iraq', 'neumann'];
+  const times: number[] = [];
+  for (const q of queries) {
+    await input.fill('');
+    await page.waitForTimeout(50);
+    const ms = await page.evaluate(async (term) => {
+      const el = document.querySelector<HTMLInputElement>('.search-dialog input[name="q"]');
+      const list = document.querySelector('.search-dialog .search__results');
+      if (!el || !list) return -1;
+      return new Promise<number>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (list.children.length > 0) {
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - start));
+          }
+        });
+        observer.observe(list, { childList: true });
+        el.value = term;
+        const start = performance.now();
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    }, q);
+    times.push(ms);
+  }
+  await browser.close();
+  return { requestsBeforeOpen: beforeOpen, firstSearchBytes, keystrokeToResultsMs: median(times), samples: times.length };
+}
+
+function machine(): Results['machine'] {
+  const cpu = cpus();
+  return { cpu: cpu[0]?.model.trim() ?? '?', cores: cpu.length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString().slice(0, 10) };
+}
+
+async function main(): Promise<void> {
+  console.log(`Timing ${BUILDS} builds…`);
+  const buildSeconds = timeBuilds();
+  const server = await serve();
+  const executablePath = await chromiumPath();
+  const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: FLAGS });
+  const results: PageResult[] = [];
+  try {
+    for (const path of pages()) {
+      console.log(`Lighthouse ${path} (${RUNS} runs × mobile, desktop)…`);
+      const hasChart = readFileSync(`dist${path}index.html`, 'utf8').includes('class="chart"');
+      results.push({ path, hasChart, mobile: await lighthouseRuns(path, chrome.port, 'mobile'), desktop: await lighthouseRuns(path, chrome.port, 'desktop') });
+    }
+    console.log('Search…');
+    const search = await measureSearch(executablePath);
+    const all: Results = { machine: machine(), runs: RUNS, buildSeconds: median(buildSeconds), buildRuns: buildSeconds, pages: results, search, targets };
+    writeFileSync('bench/results.json', `${JSON.stringify(all, null, 2)}\n`);
+    writeFileSync('bench/report.md', renderReport(all));
+    console.log('Wrote bench/report.md and bench/results.json');
+  } finally {
+    await chrome.kill();
+    try {
+      if (server.pid) process.kill(-server.pid);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+await main();

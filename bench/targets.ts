@@ -1,0 +1,64 @@
+/** The benchmark's targets (issue 5) and the reference numbers it compares against. */
+
+export interface LighthouseSummary {
+  scores: Record<string, number>;
+  lcpMs: number;
+  cls: number;
+  tbtMs: number;
+  transferBytes: number;
+  scriptBytes: number;
+  stylesheetBytes: number;
+  documentBytes: number;
+  otherBytes: number;
+  requests: number;
+  renderBlockingCssBytes: number;
+}
+
+export interface PageResult {
+  path: string;
+  hasChart: boolean;
+  mobile: LighthouseSummary;
+  desktop: LighthouseSummary;
+}
+
+export interface SearchResult {
+  requestsBeforeOpen: number;
+  firstSearchBytes: number;
+  keystrokeToResultsMs: number;
+  samples: number;
+}
+
+export interface Results {
+  machine: { cpu: string; cores: number; memoryGiB: number; node: string; date: string };
+  runs: number;
+  buildSeconds: number;
+  buildRuns: number[];
+  pages: PageResult[];
+  search: SearchResult;
+  targets: typeof targets;
+}
+
+const KB = 1000;
+
+export const targets = {
+  lighthouse: 100,
+  text: { transferBytes: 20 * KB, requests: 4, scriptBytes: 3 * KB, renderBlockingCssBytes: 8 * KB },
+  /** The plain-HTML floor for mobile LCP on these machines, and the allowed margin above it. */
+  lcpFloorMs: 660,
+  lcpMarginMs: 150,
+  chart: { transferBytes: 45 * KB, scriptBytes: 10 * KB, cls: 0 },
+  search: { requestsBeforeOpen: 0, firstSearchBytes: 100 * KB, keystrokeToResultsMs: 100 },
+  buildSeconds: 20,
+} as const;
+
+/** Astro Starlight with the same stack, measured on these machines (from the issue). */
+export const starlight = {
+  transferBytes: 56.6 * KB,
+  requests: 10,
+  scriptBytes: 8.8 * KB,
+  searchUiBytes: 25.9 * KB,
+  renderBlockingCssBytes: 11.1 * KB,
+  mobileLcpMs: 1130,
+  firstSearchBytes: 130 * KB,
+  keystrokeToResultsMs: 308,
+} as const;
