@@ -7,19 +7,28 @@ const ok = (pass: boolean) => (pass ? '✅' : '❌');
 function pageChecks(p: PageResult): { pass: boolean; misses: string[] } {
   const m = p.mobile;
   const misses: string[] = [];
-  for (const [preset, r] of [['mobile', p.mobile], ['desktop', p.desktop]] as const) {
+  for (const [preset, r] of [
+    ['mobile', p.mobile],
+    ['desktop', p.desktop],
+  ] as const) {
     for (const [cat, score] of Object.entries(r.scores)) if (score < targets.lighthouse) misses.push(`${preset} ${cat} ${score}`);
   }
   if (p.hasChart) {
-    if (m.transferBytes > targets.chart.transferBytes) misses.push(`transfer ${kb(m.transferBytes)} > ${kb(targets.chart.transferBytes)}`);
+    if (m.transferBytes > targets.chart.transferBytes)
+      misses.push(`transfer ${kb(m.transferBytes)} > ${kb(targets.chart.transferBytes)}`);
     if (m.scriptBytes > targets.chart.scriptBytes) misses.push(`JS ${kb(m.scriptBytes)} > ${kb(targets.chart.scriptBytes)}`);
     if (m.cls > targets.chart.cls) misses.push(`CLS ${m.cls.toFixed(3)}`);
   } else {
-    if (m.transferBytes > targets.text.transferBytes) misses.push(`transfer ${kb(m.transferBytes)} > ${kb(targets.text.transferBytes)}`);
+    if (m.transferBytes > targets.text.transferBytes)
+      misses.push(`transfer ${kb(m.transferBytes)} > ${kb(targets.text.transferBytes)}`);
     if (m.requests > targets.text.requests) misses.push(`${m.requests} requests > ${targets.text.requests}`);
     if (m.scriptBytes > targets.text.scriptBytes) misses.push(`JS ${kb(m.scriptBytes)} > ${kb(targets.text.scriptBytes)}`);
-    if (m.renderBlockingCssBytes > targets.text.renderBlockingCssBytes) misses.push(`CSS ${kb(m.renderBlockingCssBytes)} > ${kb(targets.text.renderBlockingCssBytes)}`);
-    if (m.lcpMs > targets.lcpFloorMs + targets.lcpMarginMs) misses.push(`mobile LCP ${(m.lcpMs / 1000).toFixed(2)} s > ${((targets.lcpFloorMs + targets.lcpMarginMs) / 1000).toFixed(2)} s`);
+    if (m.renderBlockingCssBytes > targets.text.renderBlockingCssBytes)
+      misses.push(`CSS ${kb(m.renderBlockingCssBytes)} > ${kb(targets.text.renderBlockingCssBytes)}`);
+    if (m.lcpMs > targets.lcpFloorMs + targets.lcpMarginMs)
+      misses.push(
+        `mobile LCP ${(m.lcpMs / 1000).toFixed(2)} s > ${((targets.lcpFloorMs + targets.lcpMarginMs) / 1000).toFixed(2)} s`,
+      );
   }
   return { pass: misses.length === 0, misses };
 }

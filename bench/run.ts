@@ -22,7 +22,15 @@ const BUILDS = Number(process.env['BENCH_BUILDS'] ?? 3);
 const PORT = 4411;
 const ORIGIN = `http://localhost:${PORT}`;
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -77,9 +85,21 @@ interface Audit {
 }
 
 async function lighthouseRuns(path: string, port: number, preset: 'mobile' | 'desktop'): Promise<PageResult['mobile']> {
-  const runs: { scores: Record<string, number>; lcp: number; cls: number; tbt: number; bytes: Record<string, number>; requests: number; blockingCss: number }[] = [];
+  const runs: {
+    scores: Record<string, number>;
+    lcp: number;
+    cls: number;
+    tbt: number;
+    bytes: Record<string, number>;
+    requests: number;
+    blockingCss: number;
+  }[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const result = await lighthouse(`${ORIGIN}${path}`, { port, output: 'json', logLevel: 'error' }, preset === 'desktop' ? desktopConfig : undefined);
+    const result = await lighthouse(
+      `${ORIGIN}${path}`,
+      { port, output: 'json', logLevel: 'error' },
+      preset === 'desktop' ? desktopConfig : undefined,
+    );
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`no Lighthouse result for ${path}`);
     const audits = lhr.audits as Record<string, Audit>;
@@ -87,7 +107,9 @@ async function lighthouseRuns(path: string, port: number, preset: 'mobile' | 'de
     const bytes = Object.fromEntries(summary.map((it) => [it.resourceType ?? '?', it.transferSize ?? 0]));
     const requests = summary.find((it) => it.resourceType === 'total')?.requestCount ?? 0;
     const network = audits['network-requests']?.details?.items ?? [];
-    const blockingCss = network.filter((it) => it.resourceType === 'Stylesheet').reduce((sum, it) => sum + (it.transferSize ?? 0), 0);
+    const blockingCss = network
+      .filter((it) => it.resourceType === 'Stylesheet')
+      .reduce((sum, it) => sum + (it.transferSize ?? 0), 0);
     runs.push({
       scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)])),
       lcp: audits['largest-contentful-paint']?.numericValue ?? 0,
@@ -108,7 +130,11 @@ async function lighthouseRuns(path: string, port: number, preset: 'mobile' | 'de
     scriptBytes: median(runs.map((r) => r.bytes['script'] ?? 0)),
     stylesheetBytes: median(runs.map((r) => r.bytes['stylesheet'] ?? 0)),
     documentBytes: median(runs.map((r) => r.bytes['document'] ?? 0)),
-    otherBytes: median(runs.map((r) => (r.bytes['total'] ?? 0) - (r.bytes['script'] ?? 0) - (r.bytes['stylesheet'] ?? 0) - (r.bytes['document'] ?? 0))),
+    otherBytes: median(
+      runs.map(
+        (r) => (r.bytes['total'] ?? 0) - (r.bytes['script'] ?? 0) - (r.bytes['stylesheet'] ?? 0) - (r.bytes['document'] ?? 0),
+      ),
+    ),
     requests: median(runs.map((r) => r.requests)),
     renderBlockingCssBytes: median(runs.map((r) => r.blockingCss)),
   };
@@ -136,7 +162,28 @@ async function measureSearch(executablePath: string): Promise<SearchResult> {
   await page.waitForLoadState('networkidle');
   const firstSearchBytes = bytes;
   // Keystroke to rendered results, once loaded: type a query, time until the list changes.
-  const queries = ['tunisia', 'turkey', 'france', 'belgium', 'comey', 'adnani', 'border', 'returnees', 'caliphate', 'soufan', 'germany', 'sirte', 'europol', 'libya', 'deportations', 'children', 'intelligence', 'egypt', 'iraq', 'neumann'];
+  const queries = [
+    'tunisia',
+    'turkey',
+    'france',
+    'belgium',
+    'comey',
+    'adnani',
+    'border',
+    'returnees',
+    'caliphate',
+    'soufan',
+    'germany',
+    'sirte',
+    'europol',
+    'libya',
+    'deportations',
+    'children',
+    'intelligence',
+    'egypt',
+    'iraq',
+    'neumann',
+  ];
   const times: number[] = [];
   for (const q of queries) {
     await input.fill('');
@@ -166,7 +213,13 @@ async function measureSearch(executablePath: string): Promise<SearchResult> {
 
 function machine(): Results['machine'] {
   const cpu = cpus();
-  return { cpu: cpu[0]?.model.trim() ?? '?', cores: cpu.length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString().slice(0, 10) };
+  return {
+    cpu: cpu[0]?.model.trim() ?? '?',
+    cores: cpu.length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    date: new Date().toISOString().slice(0, 10),
+  };
 }
 
 async function main(): Promise<void> {
@@ -180,11 +233,24 @@ async function main(): Promise<void> {
     for (const path of pages()) {
       console.log(`Lighthouse ${path} (${RUNS} runs × mobile, desktop)…`);
       const hasChart = readFileSync(`dist${path}index.html`, 'utf8').includes('class="chart"');
-      results.push({ path, hasChart, mobile: await lighthouseRuns(path, chrome.port, 'mobile'), desktop: await lighthouseRuns(path, chrome.port, 'desktop') });
+      results.push({
+        path,
+        hasChart,
+        mobile: await lighthouseRuns(path, chrome.port, 'mobile'),
+        desktop: await lighthouseRuns(path, chrome.port, 'desktop'),
+      });
     }
     console.log('Search…');
     const search = await measureSearch(executablePath);
-    const all: Results = { machine: machine(), runs: RUNS, buildSeconds: median(buildSeconds), buildRuns: buildSeconds, pages: results, search, targets };
+    const all: Results = {
+      machine: machine(),
+      runs: RUNS,
+      buildSeconds: median(buildSeconds),
+      buildRuns: buildSeconds,
+      pages: results,
+      search,
+      targets,
+    };
     writeFileSync('bench/results.json', `${JSON.stringify(all, null, 2)}\n`);
     writeFileSync('bench/report.md', renderReport(all));
     console.log('Wrote bench/report.md and bench/results.json');

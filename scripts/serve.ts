@@ -53,7 +53,10 @@ createServer((req, res) => {
   const path = file ?? join(root, '404.html');
   const ext = extname(path);
   let body = readFileSync(path);
-  const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
+  const headers: Record<string, string> = {
+    'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+    'Cache-Control': 'no-store',
+  };
   if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
     body = gzipSync(body);
     headers['Content-Encoding'] = 'gzip';

@@ -23,6 +23,8 @@ import {
   type Source,
   type Topic,
   topicSchema,
+  type RetiredAnchor,
+  retiredAnchorSchema,
 } from './schema';
 
 /** Where an entry was read from, for error messages and the sources page. */
@@ -36,6 +38,8 @@ export interface Dataset {
   countries: Map<string, Filed<Country>>;
   charts: Map<string, Filed<ChartText>>;
   topics: Map<string, Filed<Topic>>;
+  /** Renamed section ids that must keep working. */
+  retired: Filed<RetiredAnchor>[];
 }
 
 /** ICSR's country table, kept as transcribed (see content/data/README.md). */
@@ -81,6 +85,7 @@ export function loadDataset(dir = join(process.cwd(), 'content', 'data')): Datas
     countries,
     charts: byId(readList<ChartText>(dir, 'charts.yaml', chartTextSchema, 'chart'), 'chart'),
     topics: byId(readList<Topic>(dir, 'topics.yaml', topicSchema, 'topic'), 'topic'),
+    retired: readList<RetiredAnchor>(dir, 'retired-anchors.yaml', retiredAnchorSchema, 'retired anchor'),
   };
   const problems = crossCheck(dataset);
   if (problems.length > 0) throw new ContentError(problems);
@@ -112,6 +117,9 @@ export function crossCheck(d: Dataset): string[] {
   const pages = new Set(NAV.map((n) => n.id));
   for (const c of d.charts.values()) {
     if (!pages.has(c.page)) problems.push(`${c.file}: chart "${c.id}", field "page": unknown page "${c.page}"`);
+  }
+  for (const r of d.retired) {
+    if (!pages.has(r.page)) problems.push(`${r.file}: retired anchor "${r.id}", field "page": unknown page "${r.page}"`);
   }
   for (const p of d.parties.values()) {
     const where = `${p.file}: "${p.id}"`;

@@ -82,10 +82,12 @@ export function icsrFigures(rows: IcsrRow[], countries: Map<string, Country>, fi
       ...amount,
       unit: 'people',
       kind: 'estimate',
-      period: { to: '2014-12', label: 'since 2011, cumulative (mostly late-2014 data)' },
+      // ICSR counted everyone who had gone over the whole conflict, mostly from data of late 2014.
+      period: { to: '2014-12', label: 'the whole conflict to January 2015, cumulative (mostly data from late 2014)' },
       asOf: '2015-01-26',
       assertedBy: 'icsr',
-      publishedIn: ['icsr-2015-01-26', 'icsr-transcription'],
+      // Western European rows were checked on ICSR's own page; the others rest on the transcription.
+      publishedIn: CHECKED_AGAINST_ICSR.has(row.countrycode) ? ['icsr-2015-01-26'] : ['icsr-2015-01-26', 'icsr-transcription'],
       confidence: CHECKED_AGAINST_ICSR.has(row.countrycode) ? 'high' : 'medium',
       countries: [country.id],
       series: 'icsr-2015',

@@ -285,3 +285,14 @@ export const topicSchema = z.strictObject({
   about: z.string().min(10),
 });
 export type Topic = z.output<typeof topicSchema>;
+
+/** A section id that was renamed: the old id keeps working and lands on the section it became. */
+export const retiredAnchorSchema = z.strictObject({
+  /** Content id of the page, e.g. "decline". */
+  page: idSchema,
+  /** The id that was published and must keep working. */
+  id: idSchema,
+  /** The section id it now leads to, on the same page. */
+  now: idSchema,
+});
+export type RetiredAnchor = z.output<typeof retiredAnchorSchema>;

@@ -24,6 +24,7 @@ function where(fileURL: URL | undefined, position: Position): string {
 /** Headings: explicit unique ids, no h1 in the body (the layout owns the page's h1), anchors. */
 export function sectionHeadingsPlugin(): HastPluginDefinition {
   const seen = new Map<string, string>();
+  const pageOf = (url: URL | undefined) => (url ? (fileURLToPath(url).split('/').pop() ?? '').replace(/\.mdx?$/, '') : '');
   return {
     name: 'section-headings',
     options: { position: true },
@@ -47,6 +48,11 @@ export function sectionHeadingsPlugin(): HastPluginDefinition {
         const first = seen.get(id);
         if (first) throw new ContentError([`${at}: duplicate section id "${id}" (first used at ${first})`]);
         seen.set(id, at);
+        // Renamed ids keep working: an empty element with the old id sits inside the heading.
+        const page = pageOf(ctx.fileURL);
+        for (const r of getDataset().retired.filter((a) => a.page === page && a.now === id)) {
+          ctx.prependChild(node, { type: 'element', tagName: 'span', properties: { id: r.id }, children: [] });
+        }
         ctx.wrapNode(node, {
           type: 'element',
           tagName: 'div',

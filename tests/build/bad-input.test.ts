@@ -41,31 +41,41 @@ const FIGURES = 'content/data/figures/global.yaml';
 
 describe('a defect in the content stops the build and says where', { timeout: 180_000 }, () => {
   it('a figures file that is not valid YAML', () => {
-    const r = buildWith((d) => edit(d, FIGURES, (t) => t.replace('  - id: current-monthly-flow', '  - id: current-monthly-flow\n   value: [unclosed')));
+    const r = buildWith((d) =>
+      edit(d, FIGURES, (t) => t.replace('  - id: current-monthly-flow', '  - id: current-monthly-flow\n   value: [unclosed')),
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/content\/data\/figures\/global\.yaml:\d+: not valid YAML/);
   });
 
   it('a figure missing a required field', () => {
-    const r = buildWith((d) => edit(d, FIGURES, (t) => t.replace(/(  - id: current-monthly-flow[\s\S]*?)    assertedBy: us-intelligence\n/, '$1')));
+    const r = buildWith((d) =>
+      edit(d, FIGURES, (t) => t.replace(/(  - id: current-monthly-flow[\s\S]*?)    assertedBy: us-intelligence\n/, '$1')),
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/content\/data\/figures\/global\.yaml:\d+: figure "current-monthly-flow", field "assertedBy"/);
   });
 
   it('a figure value of the wrong type', () => {
-    const r = buildWith((d) => edit(d, FIGURES, (t) => t.replace(/(  - id: current-monthly-flow[\s\S]*?)value: 50\n/, '$1value: fifty\n')));
+    const r = buildWith((d) =>
+      edit(d, FIGURES, (t) => t.replace(/(  - id: current-monthly-flow[\s\S]*?)value: 50\n/, '$1value: fifty\n')),
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/figure "current-monthly-flow", field "value": .*number/);
   });
 
   it('an unknown figure id in a page', () => {
-    const r = buildWith((d) => edit(d, 'content/pages/decline.mdx', (t) => t.replace(/<Fig id="[a-z0-9-]+"/, '<Fig id="no-such-figure"')));
+    const r = buildWith((d) =>
+      edit(d, 'content/pages/decline.mdx', (t) => t.replace(/<Fig id="[a-z0-9-]+"/, '<Fig id="no-such-figure"')),
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/content\/pages\/decline\.mdx:\d+: unknown figure id "no-such-figure"/);
   });
 
   it('a section id used twice on a page', () => {
-    const r = buildWith((d) => edit(d, 'content/pages/decline.mdx', (t) => `${t}\n## Once {#said-twice}\n\nText.\n\n## Twice {#said-twice}\n\nText.\n`));
+    const r = buildWith((d) =>
+      edit(d, 'content/pages/decline.mdx', (t) => `${t}\n## Once {#said-twice}\n\nText.\n\n## Twice {#said-twice}\n\nText.\n`),
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/content\/pages\/decline\.mdx:\d+: duplicate section id "said-twice"/);
   });
@@ -77,14 +87,26 @@ describe('a defect in the content stops the build and says where', { timeout: 18
   });
 
   it('an event without a source', () => {
-    const r = buildWith((d) => edit(d, 'content/data/events.yaml', (t) => t.replace(/(- id: caliphate-declared[\s\S]*?)  sources: \[[^\]]*\]\n/, '$1  sources: []\n')));
+    const r = buildWith((d) =>
+      edit(d, 'content/data/events.yaml', (t) =>
+        t.replace(/(- id: caliphate-declared[\s\S]*?)  sources: \[[^\]]*\]\n/, '$1  sources: []\n'),
+      ),
+    );
     expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/content\/data\/events\.yaml:\d+: event "caliphate-declared", field "sources": every event needs at least one source/);
+    expect(r.output).toMatch(
+      /content\/data\/events\.yaml:\d+: event "caliphate-declared", field "sources": every event needs at least one source/,
+    );
   });
 
   it('a figure that cites a source that does not exist', () => {
-    const r = buildWith((d) => edit(d, FIGURES, (t) => t.replace(/(  - id: current-monthly-flow[\s\S]*?)publishedIn: \[wapo-2016-09-09\]/, '$1publishedIn: [wapo-2016-09-99]')));
+    const r = buildWith((d) =>
+      edit(d, FIGURES, (t) =>
+        t.replace(/(  - id: current-monthly-flow[\s\S]*?)publishedIn: \[wapo-2016-09-09\]/, '$1publishedIn: [wapo-2016-09-99]'),
+      ),
+    );
     expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/figure "current-monthly-flow", field "publishedIn\[0\]": unknown source id "wapo-2016-09-99" \(did you mean "wapo-2016-09-09"\?\)/);
+    expect(r.output).toMatch(
+      /figure "current-monthly-flow", field "publishedIn\[0\]": unknown source id "wapo-2016-09-99" \(did you mean "wapo-2016-09-09"\?\)/,
+    );
   });
 });
