@@ -50,7 +50,7 @@ describe('a defect in the content stops the build and says where', { timeout: 18
 
   it('a figure missing a required field', () => {
     const r = buildWith((d) =>
-      edit(d, FIGURES, (t) => t.replace(/(  - id: current-monthly-flow[\s\S]*?)    assertedBy: us-intelligence\n/, '$1')),
+      edit(d, FIGURES, (t) => t.replace(/( {2}- id: current-monthly-flow[\s\S]*?) {4}assertedBy: us-intelligence\n/, '$1')),
     );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/content\/data\/figures\/global\.yaml:\d+: figure "current-monthly-flow", field "assertedBy"/);
@@ -58,7 +58,7 @@ describe('a defect in the content stops the build and says where', { timeout: 18
 
   it('a figure value of the wrong type', () => {
     const r = buildWith((d) =>
-      edit(d, FIGURES, (t) => t.replace(/(  - id: current-monthly-flow[\s\S]*?)value: 50\n/, '$1value: fifty\n')),
+      edit(d, FIGURES, (t) => t.replace(/( {2}- id: current-monthly-flow[\s\S]*?)value: 50\n/, '$1value: fifty\n')),
     );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/figure "current-monthly-flow", field "value": .*number/);
@@ -89,7 +89,7 @@ describe('a defect in the content stops the build and says where', { timeout: 18
   it('an event without a source', () => {
     const r = buildWith((d) =>
       edit(d, 'content/data/events.yaml', (t) =>
-        t.replace(/(- id: caliphate-declared[\s\S]*?)  sources: \[[^\]]*\]\n/, '$1  sources: []\n'),
+        t.replace(/(- id: caliphate-declared[\s\S]*?) {2}sources: \[[^\]]*\]\n/, '$1  sources: []\n'),
       ),
     );
     expect(r.status).not.toBe(0);
@@ -101,7 +101,7 @@ describe('a defect in the content stops the build and says where', { timeout: 18
   it('a figure that cites a source that does not exist', () => {
     const r = buildWith((d) =>
       edit(d, FIGURES, (t) =>
-        t.replace(/(  - id: current-monthly-flow[\s\S]*?)publishedIn: \[wapo-2016-09-09\]/, '$1publishedIn: [wapo-2016-09-99]'),
+        t.replace(/( {2}- id: current-monthly-flow[\s\S]*?)publishedIn: \[wapo-2016-09-09\]/, '$1publishedIn: [wapo-2016-09-99]'),
       ),
     );
     expect(r.status).not.toBe(0);
