@@ -22,7 +22,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     command: `node scripts/serve.ts --port ${PORT}`,
-    url: `http://localhost:${PORT}/`,
+    url: `http://localhost:${PORT}/robots.txt`,
     reuseExistingServer: !process.env['CI'],
     stdout: 'ignore',
   },

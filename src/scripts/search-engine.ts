@@ -49,15 +49,23 @@ const PAGE_LIMIT = 8;
 /** Longest query passed on: enough for any phrase, and it keeps a pasted essay cheap. */
 export const MAX_QUERY = 200;
 
+/**
+ * Headings and titles already weigh more in Pagefind; a lower page-length penalty keeps long
+ * theme pages, whose sections are about a term, above short pages that only mention it.
+ */
+export const PAGEFIND_OPTIONS = {
+  highlightParam: HIGHLIGHT_PARAM,
+  excerptLength: 22,
+  ranking: { pageLength: 0.4, termSaturation: 1.2 },
+};
+
 let api: Promise<PagefindApi> | undefined;
 
 export function loadPagefind(): Promise<PagefindApi> {
   api ??= (async () => {
     const path = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ path)) as PagefindApi;
-    // Headings and titles already weigh more in Pagefind; a lower page-length penalty keeps long
-    // theme pages, whose sections are about a term, above short pages that only mention it.
-    await pf.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 22, ranking: { pageLength: 0.4, termSaturation: 1.2 } });
+    await pf.options(PAGEFIND_OPTIONS);
     await pf.init();
     return pf;
   })();

@@ -1,0 +1,145 @@
+/** The search interface as a reader uses it: dialog, keyboard, filters, search page, landing. */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const dialogInput = (page: Page) => page.locator('.search-dialog input[name="q"]');
+const results = (page: Page) => page.locator('.search-dialog .result');
+
+test('nothing of search loads before the reader opens it', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => loaded.push(r.url()));
+  await page.goto('/decline/');
+  await page.waitForLoadState('networkidle');
+  expect(loaded.filter((u) => u.includes('/pagefind/') || /search-(ui|engine)/.test(u))).toEqual([]);
+  await page.keyboard.press('Control+k');
+  await dialogInput(page).fill('border');
+  await expect(results(page).first()).toBeVisible();
+  expect(loaded.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+});
+
+test('Ctrl+K opens the dialog with focus in the box; Escape closes it and focus returns', async ({ page }) => {
+  await page.goto('/causes/');
+  const trigger = page.getByRole('link', { name: /Search/ }).first();
+  await trigger.focus();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
+  await expect(dialogInput(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Search' })).toBeHidden();
+  await expect(trigger).toBeFocused();
+});
+
+test('the header search button opens the dialog; a letter typed on the page does not', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('s');
+  await page.keyboard.press('/');
+  await expect(page.getByRole('dialog', { name: 'Search' })).toBeHidden();
+  await page
+    .getByRole('link', { name: /Search/ })
+    .first()
+    .click();
+  await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
+});
+
+test('arrow keys move through results and Enter opens one, with its terms highlighted', async ({ page }) => {
+  await page.goto('/decline/');
+  await page.keyboard.press('Control+k');
+  await dialogInput(page).fill('Ben Guerdane');
+  await expect(results(page).first()).toBeVisible();
+  const links = page.locator('.search-dialog .search__results a');
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const href = (await links.nth(1).getAttribute('href')) ?? '';
+  expect(href).toContain('highlight=');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/highlight=/);
+  await expect(page.locator('mark.search-highlight').first()).toBeAttached();
+  const id = new URL(href, 'http://x').hash.slice(1).split(':~:')[0];
+  if (id) await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+});
+
+test('the kind filter keeps only results of that kind, with their badge', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await dialogInput(page).fill('Turkey');
+  await page.locator('.search-dialog select[name="kind"]').selectOption('chart');
+  await expect(results(page).first()).toBeVisible();
+  const subs = page.locator('.search-dialog .result__sub-link');
+  await expect(subs.first()).toBeVisible();
+  for (const text of await subs.allTextContents()) expect(text).toMatch(/^Chart/);
+});
+
+test('the theme filter keeps only pages of that theme', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await dialogInput(page).fill('Tunisia');
+  await page.locator('.search-dialog select[name="theme"]').selectOption('causes');
+  await expect(results(page).first()).toBeVisible();
+  for (const href of await page
+    .locator('.search-dialog .result__page')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+    expect(href).toMatch(/^\/causes\//);
+  }
+});
+
+test('filters and results can be used with the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('France');
+  await page.keyboard.press('Tab'); // search button
+  await page.keyboard.press('Tab'); // theme
+  await expect(page.locator('.search-dialog select[name="theme"]')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.search-dialog select[name="kind"]')).toBeFocused();
+});
+
+test('the search page reads ?q= and filters from the address, and writes them back', async ({ page }) => {
+  await page.goto('/search/?q=Comey&theme=decline');
+  await expect(page.locator('.page__body input[name="q"]')).toHaveValue('Comey');
+  await expect(page.locator('.page__body select[name="theme"]')).toHaveValue('decline');
+  await expect(page.locator('.page__body .result').first()).toBeVisible();
+  await page.locator('.page__body input[name="q"]').fill('Belgium');
+  await expect(page).toHaveURL(/\?q=Belgium&theme=decline$/);
+});
+
+test('a search with no hit says so and points to the topic index', async ({ page }) => {
+  await page.goto('/search/?q=zzxqvv');
+  await expect(page.locator('.page__body .search__status')).toContainText('Nothing found');
+  await expect(page.locator('.page__body .search__status a[href="/topics/"]')).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page offers the topic index and every section', async ({ page }) => {
+    await page.goto('/search/?q=Tunisia');
+    await expect(page.locator('a[href="/topics/"]').first()).toBeVisible();
+    await expect(page.locator('.page-list a[href="/causes/#no-entry-list"]')).toBeVisible();
+  });
+});
+
+const HOSTILE = [
+  '',
+  'a'.repeat(2000),
+  '<img src=x onerror="window.pwned=1">',
+  '"\'`;--',
+  '<script>window.pwned=1</script>',
+  'مقاتلون أجانب',
+  'עברית',
+  '🚩🇹🇳 fighters',
+  '\\u0000 %00 ${x}',
+];
+
+for (const [i, q] of HOSTILE.entries()) {
+  test(`hostile query #${i + 1} shows no error and injects nothing`, async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+    await page.locator('.page__body input[name="q"]').fill(q);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    await expect(page.locator('.search__results img, .search__results script')).toHaveCount(0);
+  });
+}
