@@ -5,7 +5,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/chromium-path';
 
-const PORT = 4399;
+// Another port with E2E_PORT=…; a busy port fails fast rather than testing someone else's server.
+const PORT = Number(process.env['E2E_PORT'] ?? 4399);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,7 +24,7 @@ export default defineConfig({
   webServer: {
     command: `node scripts/serve.ts --port ${PORT}`,
     url: `http://localhost:${PORT}/robots.txt`,
-    reuseExistingServer: !process.env['CI'],
+    reuseExistingServer: false,
     stdout: 'ignore',
   },
 });
