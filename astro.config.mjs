@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { figureRefsPlugin, sectionHeadingsPlugin } from './src/integrations/markdown-plugins.ts';
+import { figureRefsPlugin, scrollingTablesPlugin, sectionHeadingsPlugin } from './src/integrations/markdown-plugins.ts';
 import { THEME_INIT } from './src/scripts/theme-init.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
@@ -20,7 +20,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({
       features: { headingAttributes: true },
-      hastPlugins: [sectionHeadingsPlugin, figureRefsPlugin],
+      hastPlugins: [sectionHeadingsPlugin, scrollingTablesPlugin, figureRefsPlugin],
     }),
   },
   integrations: [mdx(), pagefind()],

@@ -6,7 +6,9 @@
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
-const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : await (await import('@sparticuz/chromium')).default.executablePath());
+const executablePath =
+  process.env['CHROMIUM_PATH'] ??
+  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : await (await import('@sparticuz/chromium')).default.executablePath());
 
 const html = `<!doctype html><html><head><style>
 body{margin:0;width:1200px;height:630px;background:#fcfbf8;color:#1c1c1e;font-family:system-ui,sans-serif;display:flex;flex-direction:column;justify-content:center;padding:0 90px;box-sizing:border-box}

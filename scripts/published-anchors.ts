@@ -25,9 +25,10 @@ export function builtAnchors(dist = 'dist'): string[] {
   for (const file of htmlFiles(dist)) {
     const html = readFileSync(file, 'utf8');
     const body = html.indexOf('class="page__body"');
-    if (body < 0 || html.includes('data-pagefind-body') === false) continue;
+    const end = html.indexOf('</main>');
+    if (body < 0 || end < body || !html.includes('data-pagefind-body')) continue;
     const path = `/${file.slice(dist.length + 1).replace(/index\.html$/, '')}`;
-    for (const m of html.slice(body).matchAll(SELECTOR)) out.push(`${path}#${m[1] ?? m[2] ?? m[3]}`);
+    for (const m of html.slice(body, end).matchAll(SELECTOR)) out.push(`${path}#${m[1] ?? m[2] ?? m[3]}`);
   }
   return [...new Set(out)].sort();
 }

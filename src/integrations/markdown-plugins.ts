@@ -12,6 +12,15 @@ import { relative } from 'node:path';
 import type { HastPluginDefinition } from 'satteri';
 import { getDataset, suggest } from '../data/dataset';
 import { ContentError } from '../data/load';
+import { NAV } from '../site';
+
+/**
+ * Search weights of section headings on reference pages. Pagefind weighs theme pages' h2 and h3
+ * at 6 and 5 by default; reference pages' headings (a country's or a person's name) count for
+ * less, so a search lands on the section that explains rather than the list that names.
+ */
+const REFERENCE_HEADING_WEIGHT = { h2: '2', h3: '1.5' } as const;
+const referencePages = new Set(NAV.filter((n) => n.theme === 'reference').map((n) => n.id));
 
 type Position = { start?: { line?: number } } | undefined;
 
@@ -50,6 +59,8 @@ export function sectionHeadingsPlugin(): HastPluginDefinition {
         seen.set(id, at);
         // Renamed ids keep working: an empty element with the old id sits inside the heading.
         const page = pageOf(ctx.fileURL);
+        if (referencePages.has(page))
+          ctx.setProperty(node, 'data-pagefind-weight', REFERENCE_HEADING_WEIGHT[node.tagName as 'h2' | 'h3']);
         for (const r of getDataset().retired.filter((a) => a.page === page && a.now === id)) {
           ctx.prependChild(node, { type: 'element', tagName: 'span', properties: { id: r.id }, children: [] });
         }
@@ -78,6 +89,41 @@ export function sectionHeadingsPlugin(): HastPluginDefinition {
               ],
             },
           ],
+        });
+      },
+    },
+  };
+}
+
+/**
+ * Tables scroll sideways inside their own box on narrow screens instead of widening the page.
+ * The box is focusable and named, so keyboard users can scroll it too.
+ */
+export function scrollingTablesPlugin(): HastPluginDefinition {
+  return {
+    name: 'scrolling-tables',
+    element: {
+      filter: ['table'],
+      visit(node, ctx) {
+        const head = node.children.find((c) => c.type === 'element' && c.tagName === 'thead');
+        const columns = head
+          ? ctx
+              .textContent(head)
+              .trim()
+              .split(/\s*\n\s*/)
+              .filter(Boolean)
+              .join(', ')
+          : '';
+        ctx.wrapNode(node, {
+          type: 'element',
+          tagName: 'div',
+          properties: {
+            className: ['table-scroll'],
+            tabIndex: 0,
+            role: 'region',
+            'aria-label': columns ? `Table: ${columns}` : 'Table',
+          },
+          children: [],
         });
       },
     },

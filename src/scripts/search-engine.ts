@@ -3,11 +3,12 @@
  * into what the search interface shows. Nothing here runs until a reader opens search.
  */
 
-interface PagefindSubResult {
+export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
   anchor?: { element: string; id: string };
+  weighted_locations?: { balanced_score: number }[];
 }
 interface PagefindData {
   url: string;
@@ -50,14 +51,12 @@ const PAGE_LIMIT = 8;
 export const MAX_QUERY = 200;
 
 /**
- * Headings and titles already weigh more in Pagefind; a lower page-length penalty keeps long
- * theme pages, whose sections are about a term, above short pages that only mention it.
+ * Pagefind's default ranking, tried against the queries in tests/e2e/search-index.spec.ts, did as
+ * well as any tuning of it; what makes a section that is about a term outrank a page that only
+ * names it is the weighting in the pages themselves (lower weights on the reference pages, see
+ * Page.astro and markdown-plugins.ts).
  */
-export const PAGEFIND_OPTIONS = {
-  highlightParam: HIGHLIGHT_PARAM,
-  excerptLength: 22,
-  ranking: { pageLength: 0.4, termSaturation: 1.2 },
-};
+export const PAGEFIND_OPTIONS = { highlightParam: HIGHLIGHT_PARAM, excerptLength: 22 };
 
 let api: Promise<PagefindApi> | undefined;
 
@@ -70,6 +69,26 @@ export function loadPagefind(): Promise<PagefindApi> {
     return pf;
   })();
   return api;
+}
+
+/**
+ * Pagefind lists a page's sub-results in page order; the reader wants the sections that match
+ * best first, so they are ordered by the summed score of their matching words.
+ */
+export function rankSubResults<T extends { weighted_locations?: { balanced_score: number }[] }>(subs: T[]): T[] {
+  const score = (s: T) => (s.weighted_locations ?? []).reduce((sum, w) => sum + w.balanced_score, 0);
+  return subs
+    .map((s, i) => ({ s, i, score: score(s) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map((x) => x.s);
+}
+
+/** The sub-results the interface shows: best first, only real sections, only the kind asked for. */
+export function bestSubResults<T extends PagefindSubResult>(subs: T[], kind?: Kind, limit = 4): T[] {
+  return rankSubResults(subs)
+    .filter((s) => s.anchor?.id) // the page's opening text repeats the page result
+    .filter((s) => !kind || kindOf(s) === kind)
+    .slice(0, limit);
 }
 
 const kindOf = (sub: PagefindSubResult): Kind => {
@@ -92,11 +111,12 @@ export async function runSearch(q: Query): Promise<PageHit[]> {
   const found = await pf.search(term || null, { filters });
   const pages = await Promise.all(found.results.slice(0, PAGE_LIMIT).map((r) => r.data()));
   return pages.map((d) => {
-    const subs = d.sub_results
-      .filter((s) => s.anchor?.id) // the page's opening text repeats the page result
-      .map((s) => ({ url: s.url, title: s.title, excerpt: s.excerpt, kind: kindOf(s) }))
-      .filter((s) => !q.kind || s.kind === q.kind)
-      .slice(0, 4);
+    const subs = bestSubResults(d.sub_results, q.kind).map((s) => ({
+      url: s.url,
+      title: s.title,
+      excerpt: s.excerpt,
+      kind: kindOf(s),
+    }));
     return { url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, kind: 'section', subs };
   });
 }

@@ -19,9 +19,11 @@ export function initToc(): void {
   const update = () => {
     queued = false;
     // The section being read is the last one whose heading has passed a line a third down the window.
+    // At the very bottom the last sections may never reach that line: the last one is current.
     const line = innerHeight / 3;
-    let active: HTMLElement | undefined;
-    for (const h of headings) {
+    const atBottom = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
+    let active: HTMLElement | undefined = atBottom ? headings.at(-1) : undefined;
+    for (const h of atBottom ? [] : headings) {
       if (h.getBoundingClientRect().top <= line) active = h;
       else break;
     }

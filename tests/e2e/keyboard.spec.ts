@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures';
 
-for (const path of ['/', '/decline/', '/sources/']) {
+// Pages of each kind: home, a theme page with a chart and tables, a reference page.
+for (const path of ['/', '/decline/', '/timeline/']) {
   test(`on ${path}, Tab alone reaches every visible link and control`, async ({ page }) => {
+    test.setTimeout(180_000);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(path);
     const expected = await page.evaluate(() =>

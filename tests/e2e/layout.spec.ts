@@ -14,21 +14,25 @@ test.describe('at 320 px wide', () => {
   }
 });
 
-test('lines of prose stay within about 75 characters', async ({ page }) => {
+test('lines of prose hold about 65 to 75 characters on a wide screen', async ({ page }) => {
   await page.setViewportSize({ width: 1600, height: 900 });
   await page.goto('/decline/');
-  const ratio = await page.evaluate(() => {
-    const p = document.querySelector<HTMLElement>('.page__body > p');
+  // Characters per line of the page's longest paragraph: its length over its number of lines.
+  const perLine = await page.evaluate(() => {
+    // Visible text only: footnote markers and their screen-reader labels are not on the line.
+    const visible = (p: HTMLElement) => {
+      const copy = p.cloneNode(true) as HTMLElement;
+      for (const hidden of copy.querySelectorAll('.sr-only, .fig__ref')) hidden.remove();
+      return copy.textContent?.length ?? 0;
+    };
+    const ps = [...document.querySelectorAll<HTMLElement>('.page__body > p')];
+    const p = ps.sort((a, b) => visible(b) - visible(a))[0];
     if (!p) return 0;
-    const probe = document.createElement('span');
-    probe.textContent = 'abcdefghijklmnopqrstuvwxyz '.repeat(4);
-    p.append(probe);
-    const perChar = probe.getBoundingClientRect().width / probe.textContent.length;
-    probe.remove();
-    return p.getBoundingClientRect().width / perChar;
+    const lines = Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight));
+    return visible(p) / Math.max(lines - 0.5, 1);
   });
-  expect(ratio).toBeGreaterThan(55);
-  expect(ratio).toBeLessThan(80);
+  expect(perLine).toBeGreaterThan(55);
+  expect(perLine).toBeLessThan(85);
 });
 
 test.describe('without JavaScript', () => {
