@@ -11,7 +11,7 @@ import { figureAnchor } from '../data/figure-index';
 import { toDate, xYears, yGrid } from './axis';
 import { placeLabels, type PlacedLabel } from './labels';
 import { el, label, r } from './svg';
-import { chartFrame } from './frame';
+import { CANVAS, chartFrame } from './frame';
 import { pointAttrs, type ChartLayout, type ChartSpec, type RenderOptions } from './types';
 
 /** The figures drawn, in time order. */
@@ -52,8 +52,8 @@ export function monthlyFlowRows(data: Dataset): FlowRow[] {
 }
 
 const SIZES = {
-  narrow: { width: 320, height: 300, font: 14, margin: { top: 96, right: 14, bottom: 30, left: 14 } },
-  wide: { width: 640, height: 340, font: 15, margin: { top: 70, right: 24, bottom: 32, left: 24 } },
+  narrow: { ...CANVAS.narrow, height: 300, margin: { top: 96, right: 14, bottom: 30, left: 14 } },
+  wide: { ...CANVAS.wide, height: 340, margin: { top: 70, right: 24, bottom: 32, left: 24 } },
 } as const;
 
 export interface FlowMark {

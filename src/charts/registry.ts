@@ -1,8 +1,10 @@
 /** Every chart on the site. The CSV and SVG downloads are generated for each one listed here. */
 import { defineChart, type Chart } from './model';
 import { monthlyFlow } from './monthly-flow';
+import { countryBeforeAfter } from './country-before-after';
+import { turkeyEntryBan } from './turkey-entry-ban';
 
-export const CHARTS: Chart[] = [defineChart(monthlyFlow)];
+export const CHARTS: Chart[] = [defineChart(monthlyFlow), defineChart(countryBeforeAfter), defineChart(turkeyEntryBan)];
 
 export function getChart(id: string): Chart {
   const chart = CHARTS.find((c) => c.id === id);
