@@ -3,8 +3,10 @@ import { defineChart, type Chart } from './model';
 import { monthlyFlow } from './monthly-flow';
 import { countryBeforeAfter } from './country-before-after';
 import { turkeyEntryBan } from './turkey-entry-ban';
+import { whoCouldReturn } from './who-could-return';
+import { westernEuropePerCapita } from './western-europe-per-capita';
 
-export const CHARTS: Chart[] = [defineChart(monthlyFlow), defineChart(countryBeforeAfter), defineChart(turkeyEntryBan)];
+export const CHARTS: Chart[] = [defineChart(monthlyFlow), defineChart(countryBeforeAfter), defineChart(turkeyEntryBan), defineChart(whoCouldReturn), defineChart(westernEuropePerCapita)];
 
 export function getChart(id: string): Chart {
   const chart = CHARTS.find((c) => c.id === id);
