@@ -29,7 +29,7 @@ text{fill:currentColor}.tick-label,.axis-title,.source,.muted{fill:#55565c}.stro
 .derived{fill:none;stroke-width:2;stroke-dasharray:4 3}.claim{fill:none;stroke:#a8437a;stroke-width:2;stroke-dasharray:6 4}
 .hatch-line{stroke:#0066a8;stroke-width:2}.bracket{fill:none;stroke:#55565c;stroke-width:1.5}.band{fill:#d9d6cf;fill-opacity:.45}
 .halo{paint-order:stroke;stroke:#fcfbf8;stroke-width:4px;stroke-linejoin:round}
-.land{fill:#e8e5de}.borders{fill:none;stroke:#fcfbf8;stroke-width:.8}.country{stroke:#1c1c1e;stroke-width:.7}
+.land{fill:#e8e5de}.borders{fill:none;stroke:#fcfbf8;stroke-width:.8}.country,.countries{stroke:#1c1c1e;stroke-width:.7}use.hit{stroke:none}
 .choro-1{fill:#c6dbee}.choro-2{fill:#86b3da}.choro-3{fill:#3b7fbd}.choro-4{fill:#0b4a80}
 .flow{fill:none;stroke:#b35900;stroke-width:2.5}.arrowhead{fill:#b35900}.place{fill:#1c1c1e;stroke:#fcfbf8;stroke-width:1.5}
 .marker-line{stroke:#1c1c1e;stroke-dasharray:1 3}`;

@@ -5,8 +5,9 @@ import { countryBeforeAfter } from './country-before-after';
 import { turkeyEntryBan } from './turkey-entry-ban';
 import { whoCouldReturn } from './who-could-return';
 import { westernEuropePerCapita } from './western-europe-per-capita';
+import { originsMap } from './origins-map';
 
-export const CHARTS: Chart[] = [defineChart(monthlyFlow), defineChart(countryBeforeAfter), defineChart(turkeyEntryBan), defineChart(whoCouldReturn), defineChart(westernEuropePerCapita)];
+export const CHARTS: Chart[] = [defineChart(monthlyFlow), defineChart(countryBeforeAfter), defineChart(turkeyEntryBan), defineChart(whoCouldReturn), defineChart(westernEuropePerCapita), defineChart(originsMap)];
 
 export function getChart(id: string): Chart {
   const chart = CHARTS.find((c) => c.id === id);
