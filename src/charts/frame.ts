@@ -23,7 +23,7 @@ svg{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color
 text{fill:currentColor}.tick-label,.axis-title,.source,.muted{fill:#55565c}.strong,.value-label{font-weight:600}
 .grid,.lane-rule{stroke:#d9d6cf}.tick,.baseline,.break{stroke:#55565c;fill:none}.leader,.ref-line{stroke:#55565c;stroke-dasharray:2 2}
 .dot--c1,.bar--c1{fill:#0066a8}.dot--c2,.bar--c2{fill:#b35900}.dot--c3,.bar--c3{fill:#007a5c}.dot--c4,.bar--c4{fill:#a8437a}
-.range{fill:none;stroke-width:3}.bar--muted{fill:#55565c}.bar--outline{fill:none;stroke:#1c1c1e;stroke-width:1.5}.break-gap{fill:#fcfbf8}
+.range{fill:none;stroke-width:3}.block{fill:none;stroke-width:2}.bar--muted{fill:#55565c}.bar--outline{fill:none;stroke:#1c1c1e;stroke-width:1.5}.break-gap{fill:#fcfbf8}
 .stroke--c1{stroke:#0066a8}.stroke--c2{stroke:#b35900}.stroke--c3{stroke:#007a5c}.stroke--c4{stroke:#a8437a}
 .span,.span-cap{stroke:#0066a8;stroke-width:4}.hit{fill:transparent}
 .derived{fill:none;stroke-width:2;stroke-dasharray:4 3}.claim{fill:none;stroke:#a8437a;stroke-width:2;stroke-dasharray:6 4}

@@ -6,8 +6,10 @@ import { turkeyEntryBan } from './turkey-entry-ban';
 import { whoCouldReturn } from './who-could-return';
 import { westernEuropePerCapita } from './western-europe-per-capita';
 import { originsMap } from './origins-map';
+import { timeline } from './timeline';
+import { keyFigures } from './key-figures';
 
-export const CHARTS: Chart[] = [defineChart(monthlyFlow), defineChart(countryBeforeAfter), defineChart(turkeyEntryBan), defineChart(whoCouldReturn), defineChart(westernEuropePerCapita), defineChart(originsMap)];
+export const CHARTS: Chart[] = [defineChart(monthlyFlow), defineChart(countryBeforeAfter), defineChart(turkeyEntryBan), defineChart(whoCouldReturn), defineChart(westernEuropePerCapita), defineChart(originsMap), defineChart(timeline), defineChart(keyFigures)];
 
 export function getChart(id: string): Chart {
   const chart = CHARTS.find((c) => c.id === id);
