@@ -39,21 +39,24 @@ export function yGrid(
 interface TimeLike {
   (value: Date): number;
   ticks(count?: number): Date[];
+  range(): number[];
 }
 
-/** Year ticks and labels along the bottom. */
+/** Year ticks and labels along the bottom; a label at either end of the axis stays inside it. */
 export function xYears(scale: TimeLike, options: { y: number; count: number }): string {
   const { y, count } = options;
+  const [start = 0, end = 0] = scale.range();
   return el(
     'g',
     { class: 'axis axis--x', 'aria-hidden': 'true' },
     ...scale.ticks(count).map((t) => {
       const x = r(scale(t));
+      const anchor = x - start < 16 ? 'start' : end - x < 16 ? 'end' : 'middle';
       return el(
         'g',
         {},
         el('line', { class: 'tick', x1: x, x2: x, y1: y, y2: y + 5 }),
-        label(x, y + 20, String(t.getUTCFullYear()), { class: 'tick-label', 'text-anchor': 'middle' }),
+        label(x, y + 20, String(t.getUTCFullYear()), { class: 'tick-label', 'text-anchor': anchor }),
       );
     }),
   );

@@ -148,14 +148,14 @@ export function renderKeyFigures(rows: KeyFigureRow[], options: RenderOptions): 
     }));
     group.forEach(({ head, body, credit: who }, j) => {
       const x = j * (colWidth + gap);
-      const bodyY = y + head.length * big * 1.2 + 6;
+      const bodyY = y + head.length * big * 1.25 + 6;
       cells.push(
         text(x, y + big, head, { 'font-size': big, class: 'strong' }),
         text(x, bodyY + font, body),
         text(x, bodyY + font + body.length * lh, who, { class: 'muted' }),
       );
     });
-    y += Math.max(...group.map((g) => g.head.length * big * 1.2 + 6 + (g.body.length + g.credit.length) * lh)) + gap;
+    y += Math.max(...group.map((g) => g.head.length * big * 1.25 + 6 + (g.body.length + g.credit.length) * lh)) + gap;
   }
   return chartFrame({ width, height: y, font, options, body: cells.join('') });
 }
