@@ -208,7 +208,11 @@ function placeMark(
   const lh = line(font);
   const start = row.openStart && row.shape === 'words' ? left : x(toDate(row.from));
   const end = x(toDate(row.to, true));
-  let [x0, x1, y0, y1] = [start, end, 0, 0];
+  const room = row.shape === 'words' ? (row.openStart ? end - left - 6 : right - start - 6) : right - left;
+  const lines = labelLines(row, font, room);
+  let [x0, x1] = [start, end];
+  let y0: number;
+  let y1: number;
   if (row.shape === 'band') [y0, y1] = [y(row.high ?? 0), y(row.low ?? 0)];
   else if (row.shape === 'span') y0 = y1 = y(row.value ?? 0);
   else if (row.shape === 'bar') {
@@ -226,15 +230,13 @@ function placeMark(
     const dots = siblings.filter((d) => d.shape === 'dot').map((d) => y(d.value ?? 0));
     y0 = y1 = Math.max(...dots) + 14;
   } else {
-    y0 = y1 = (wordsY ?? 0) + lh * 0.6;
+    // Words: a dashed rule under the last line of the quoted words.
+    y0 = y1 = (wordsY ?? 0) + (lines.length - 1) * lh + 8;
   }
-  const room = row.shape === 'words' ? (row.openStart ? end - left - 6 : right - start - 6) : right - left;
-  const lines = labelLines(row, font, room);
   let label: DeclineMark['label'];
   if (row.shape === 'words') {
     const anchor = row.openStart ? 'end' : 'start';
     label = { x: row.openStart ? end - 6 : start + 6, y: wordsY ?? 0, anchor, lines };
-    [y0, y1] = [(wordsY ?? 0) + (lines.length - 1) * lh + 8, (wordsY ?? 0) + (lines.length - 1) * lh + 8];
   } else if (row.shape === 'bracket') {
     const fit = fitLabel((x0 + x1) / 2, lines, font, 'middle', left, right, true);
     label = { ...fit, y: y0 + font + 8, lines };

@@ -66,8 +66,8 @@ export function kindLabel(kind: Figure['kind']): string {
   return {
     count: 'Official count',
     estimate: 'Estimate',
-    detail: 'Stated fact',
+    detail: 'Stated detail',
     derived: 'Calculated by this site',
-    qualitative: 'Words, no figure',
+    qualitative: 'Claim without a number',
   }[kind];
 }

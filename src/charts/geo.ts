@@ -30,8 +30,8 @@ function loadWorld(): Countries {
       return (t ? [x * t.scale[0] + t.translate[0], y * t.scale[1] + t.translate[1]] : [x, y]) as Position;
     });
   });
-  const { transform: _drop, ...rest } = topo;
-  world = { ...rest, arcs } as Countries;
+  world = { ...topo, arcs } as Countries;
+  delete world.transform;
   moveCrimea(world);
   return world;
 }

@@ -65,16 +65,32 @@ const LABELS: Record<string, { wide: LabelSpec; narrow: LabelSpec }> = {
   },
   belgium: { wide: { at: [0, 52], edge: true, to: [4.6, 50.7] }, narrow: { at: [0, 52.3], edge: true, to: [4.6, 50.7] } },
   sweden: { wide: { at: [15.5, 59.6] }, narrow: { at: [17, 60.6] } },
-  egypt: { wide: { at: [29.3, 25.3] }, narrow: { at: [27.8, 26.2], two: true } },
+  egypt: { wide: { at: [29.3, 24.2] }, narrow: { at: [29.2, 25.4], two: true } },
 };
 
 /** Shorter names for the narrow drawing. */
 const SHORT: Record<string, string> = { 'united-kingdom': 'UK' };
 
 /** Places marked on the map, each tied to the event that explains it. */
-const PLACES: { key: string; name: string; at: LonLat; event: string; anchor: 'start' | 'end'; below?: boolean }[] = [
-  { key: 'sirte', name: 'Sirte', at: [16.59, 31.21], event: 'sirte-taken', anchor: 'start' },
-  { key: 'ben-guerdane', name: 'Ben Guerdane', at: [11.22, 33.14], event: 'ben-guerdane-assault', anchor: 'end' },
+/** `lift`: the label's baseline this many font sizes above the point (0.35 below centres it). */
+type PlaceLabel = { anchor: 'start' | 'end'; lift: number };
+const PLACES: { key: string; name: string; at: LonLat; event: string; wide: PlaceLabel; narrow: PlaceLabel }[] = [
+  {
+    key: 'sirte',
+    name: 'Sirte',
+    at: [16.59, 31.21],
+    event: 'sirte-taken',
+    wide: { anchor: 'start', lift: -0.35 },
+    narrow: { anchor: 'start', lift: -0.35 },
+  },
+  {
+    key: 'ben-guerdane',
+    name: 'Ben Guerdane',
+    at: [11.22, 33.14],
+    event: 'ben-guerdane-assault',
+    wide: { anchor: 'start', lift: 0.4 },
+    narrow: { anchor: 'end', lift: -0.35 },
+  },
 ];
 
 /** The moves the article describes, drawn as schematic arrows. */
@@ -113,10 +129,10 @@ const SHIFTS: {
     words: 'The battle shifting from Syria to North Africa, as a Tunisian researcher put it',
     from: [36.8, 35.6],
     to: [21.5, 31.4],
-    bend: 0.22,
+    bend: -0.12,
     event: 'ben-guerdane-assault',
     by: 'gaaloul',
-    tag: { words: 'fight shifting to North Africa', at: [25.5, 36.4], narrow: false },
+    tag: { words: 'fight shifting to North Africa', at: [31.4, 30.3], narrow: false },
   },
 ];
 
@@ -260,7 +276,7 @@ export interface MapLayout {
   mapHeight: number;
   shapes: MapShapes;
   labels: MapLabel[];
-  places: { row: MapRow; x: number; y: number; anchor: 'start' | 'end'; below: boolean }[];
+  places: { row: MapRow; x: number; y: number; anchor: 'start' | 'end'; labelY: number }[];
   arrows: { row: MapRow; d: string; x: number; y: number; tag: { x: number; y: number; lines: string[] } | undefined }[];
   /** The legend below the map: swatches and words, then the countries listed off the map. */
   legendY: number;
@@ -290,11 +306,15 @@ export function layoutMap(rows: MapRow[], layout: ChartLayout): MapLayout {
       const top = y - lh / 2;
       let leader: MapLabel['leader'];
       if (at.to) {
+        // From the edge of the label's box nearest the country, to the country.
         const [x2, y2] = xy(at.to);
         const w = Math.max(...lines.map((l) => textWidth(l, font)));
-        const x1 =
-          anchor === 'start' ? x - 3 : anchor === 'end' ? x + 3 : x2 < x - w / 2 ? x - w / 2 : x2 > x + w / 2 ? x + w / 2 : x;
-        const y1 = y2 > top + lh ? top + lh + 4 : top - font - 2;
+        const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+        const bottom = top + (lines.length - 1) * lh;
+        const below = y2 > bottom + 4;
+        const above = y2 < top - font;
+        const x1 = below || above ? Math.min(Math.max(x2, left + 4), left + w - 4) : x2 > left + w ? left + w + 3 : left - 3;
+        const y1 = below ? bottom + 5 : above ? top - font - 2 : (top + bottom) / 2 - font * 0.35;
         leader = { x1, y1, x2, y2 };
       }
       return { row, x, y: top, anchor, lines, leader };
@@ -304,7 +324,8 @@ export function layoutMap(rows: MapRow[], layout: ChartLayout): MapLayout {
     .map((row) => {
       const spec = PLACES.find((p) => p.key === row.key);
       const [x, y] = xy(spec?.at ?? [0, 0]);
-      return { row, x, y, anchor: spec?.anchor ?? 'start', below: spec?.below ?? false };
+      const label = spec?.[layout] ?? { anchor: 'start' as const, lift: 0 };
+      return { row, x, y, anchor: label.anchor, labelY: y - label.lift * font };
     });
   const arrows = rows
     .filter((d) => d.kind === 'shift')
@@ -323,7 +344,7 @@ export function layoutMap(rows: MapRow[], layout: ChartLayout): MapLayout {
         d: `M${r(x0)} ${r(y0)}Q${r(cx)} ${r(cy)} ${r(x1)} ${r(y1)}`,
         x: (x0 + 2 * cx + x1) / 4,
         y: (y0 + 2 * cy + y1) / 4,
-        tag: tag && { x: tx, y: ty, lines: wrap(tag.words, layout === 'wide' ? 160 : 130, font) },
+        tag: tag && { x: tx, y: ty, lines: wrap(tag.words, 140, font) },
       };
     });
   const listed = rows
@@ -397,7 +418,7 @@ export function renderMap(rows: MapRow[], options: RenderOptions): string {
     mark(
       { label: `${p.row.name}: ${p.row.text} (${p.row.date}).`, href: p.row.section?.href },
       el('circle', { class: 'place', cx: p.x, cy: p.y, r: 4 }),
-      text(p.anchor === 'start' ? p.x + 7 : p.x - 7, p.below ? p.y + font + 4 : p.y + font * 0.35, p.row.name, {
+      text(p.anchor === 'start' ? p.x + 7 : p.x - 7, p.labelY, p.row.name, {
         class: 'halo',
         'text-anchor': p.anchor,
       }),

@@ -9,7 +9,16 @@ import { originsMap } from './origins-map';
 import { timeline } from './timeline';
 import { keyFigures } from './key-figures';
 
-export const CHARTS: Chart[] = [defineChart(monthlyFlow), defineChart(countryBeforeAfter), defineChart(turkeyEntryBan), defineChart(whoCouldReturn), defineChart(westernEuropePerCapita), defineChart(originsMap), defineChart(timeline), defineChart(keyFigures)];
+export const CHARTS: Chart[] = [
+  defineChart(monthlyFlow),
+  defineChart(countryBeforeAfter),
+  defineChart(turkeyEntryBan),
+  defineChart(whoCouldReturn),
+  defineChart(westernEuropePerCapita),
+  defineChart(originsMap),
+  defineChart(timeline),
+  defineChart(keyFigures),
+];
 
 export function getChart(id: string): Chart {
   const chart = CHARTS.find((c) => c.id === id);

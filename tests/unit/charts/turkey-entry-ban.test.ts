@@ -81,7 +81,17 @@ describe('Turkey no-entry chart as published', () => {
 
   it('lists every announced total, the two added from 2014 and 2015 included, and the article’s claims', () => {
     const bans = model.rows.filter((r) => r.cells[0] === 'Barred from entry').map((r) => r.cells[2]);
-    expect(bans).toEqual(['more than 5,300', '7,833', '9,955', '12,800', '20,000', 'more than 26,600', '33,746', '49,000', '53,781']);
+    expect(bans).toEqual([
+      'more than 5,300',
+      '7,833',
+      '9,955',
+      '12,800',
+      '20,000',
+      'more than 26,600',
+      '33,746',
+      '49,000',
+      '53,781',
+    ]);
     expect(model.rows.filter((r) => r.cells[0] === 'Article’s claim')).toHaveLength(2);
   });
 });
