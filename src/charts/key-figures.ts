@@ -97,6 +97,12 @@ function bigNumber(d: KeyFigureRow): string {
   return d.short.replace(/ to /, '–');
 }
 
+/** The number never breaks inside itself (at a range's dash); a hedge before it may wrap. */
+function numberHtml(d: KeyFigureRow): string {
+  const m = /^(.*?)(\d[\d,.–]*)$/.exec(bigNumber(d));
+  return m ? `${esc(m[1] ?? '')}<span class="key-figure__digits">${esc(m[2] ?? '')}</span>` : esc(bigNumber(d));
+}
+
 /** Two bars, the later value against the earlier one; their words are HTML beside them. */
 function compareBars(d: KeyFigureRow): string {
   if (!d.compare) return '';
@@ -120,7 +126,7 @@ const credit = (d: KeyFigureRow) => (d.where && d.where.split(',')[0] !== d.who 
 export function keyFiguresHtml(rows: KeyFigureRow[]): string {
   const tiles = rows.map(
     (d) =>
-      `<li class="key-figure"><p class="key-figure__number">${esc(bigNumber(d))} <span class="key-figure__unit">${esc(
+      `<li class="key-figure"><p class="key-figure__number">${numberHtml(d)} <span class="key-figure__unit">${esc(
         d.unit,
       )}</span></p><p class="key-figure__context">${esc(d.context)}</p>${compareBars(d)}<p class="key-figure__source">${esc(
         credit(d),
