@@ -84,3 +84,16 @@ export function shortDate(partial: string): string {
   if (!month) return y ?? partial;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
+
+/** Ticks at the start of each year from..to, with each year's label centred on its span. */
+export function yearAxis(x: (d: Date) => number, from: number, to: number, y: number, font: number): string {
+  const parts: string[] = [];
+  for (let year = from; year <= to; year++) {
+    const x0 = r(x(new Date(Date.UTC(year, 0, 1))));
+    const x1 = r(x(new Date(Date.UTC(year + 1, 0, 1))));
+    parts.push(el('line', { class: 'tick', x1: x0, x2: x0, y1: y, y2: y + 5 }));
+    if (year === to) parts.push(el('line', { class: 'tick', x1: x1, x2: x1, y1: y, y2: y + 5 }));
+    parts.push(label(r((x0 + x1) / 2), y + font + 4, String(year), { class: 'tick-label', 'text-anchor': 'middle' }));
+  }
+  return el('g', { class: 'axis axis--x', 'aria-hidden': 'true' }, ...parts);
+}

@@ -9,12 +9,12 @@
 import { scaleLinear, scaleUtc } from 'd3';
 import type { Dataset } from '../data/dataset';
 import { formatNumber } from '../data/format';
-import { midDate, shortDate, toDate } from './axis';
+import { midDate, shortDate, toDate, yearAxis } from './axis';
 import { figureFields, kindLabel, type FigureFields } from './figure-row';
 import { CANVAS, chartFrame } from './frame';
 import { wrap } from './labels';
-import { fitLabel, hatchDef, hit, mark, text, yearAxis } from './marks';
-import { el, r } from './svg';
+import { fitLabel, hatchDef, hit, mark } from './marks';
+import { el, r, label } from './svg';
 import type { ChartLayout, ChartSpec, RenderOptions } from './types';
 
 /** How a row is drawn. */
@@ -324,14 +324,14 @@ function drawMark(m: DeclineMark, hatch: string): string {
 function drawPanel(p: DeclinePanel, font: number, hatch: string): string {
   const lh = line(font);
   const labels = p.marks.map((m) =>
-    text(m.label.x, m.label.y, m.label.lines, { 'text-anchor': m.label.anchor, class: 'value-label' }),
+    label(m.label.x, m.label.y, m.label.lines, { 'text-anchor': m.label.anchor, class: 'value-label' }),
   );
   const notes = p.notes.map((n) =>
     el(
       'g',
       {},
       el('path', { class: 'bracket', d: `M${r(n.x0)} ${r(n.y + 5)}V${r(n.y)}H${r(n.x1)}V${r(n.y + 5)}` }),
-      text(n.tx, n.ty, n.lines, { 'text-anchor': n.anchor, class: 'muted' }),
+      label(n.tx, n.ty, n.lines, { 'text-anchor': n.anchor, class: 'muted' }),
     ),
   );
   return el(
@@ -340,8 +340,8 @@ function drawPanel(p: DeclinePanel, font: number, hatch: string): string {
     el(
       'g',
       { 'aria-hidden': 'true' },
-      text(p.left, p.top + font, p.title, { class: 'strong' }),
-      text(p.left, p.top + font + lh, p.unitLines, { class: 'muted' }),
+      label(p.left, p.top + font, p.title, { class: 'strong' }),
+      label(p.left, p.top + font + lh, p.unitLines, { class: 'muted' }),
       p.wordsY === undefined
         ? ''
         : el('line', { class: 'grid', x1: p.left, x2: p.right, y1: p.plotTop + 2 * lh + 10, y2: p.plotTop + 2 * lh + 10 }),

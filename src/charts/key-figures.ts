@@ -10,8 +10,8 @@ import { chartAnchor } from './model';
 import { figureFields, kindLabel, type FigureFields } from './figure-row';
 import { CANVAS, chartFrame } from './frame';
 import { wrap } from './labels';
-import { text } from './marks';
-import { el, esc } from './svg';
+import {} from './marks';
+import { el, esc, label } from './svg';
 import type { ChartSpec, RenderOptions } from './types';
 
 interface TileSpec {
@@ -156,9 +156,9 @@ export function renderKeyFigures(rows: KeyFigureRow[], options: RenderOptions): 
       const x = j * (colWidth + gap);
       const bodyY = y + head.length * big * 1.25 + 6;
       cells.push(
-        text(x, y + big, head, { 'font-size': big, class: 'strong' }),
-        text(x, bodyY + font, body),
-        text(x, bodyY + font + body.length * lh, who, { class: 'muted' }),
+        label(x, y + big, head, { 'font-size': big, class: 'strong' }),
+        label(x, bodyY + font, body),
+        label(x, bodyY + font + body.length * lh, who, { class: 'muted' }),
       );
     });
     y += Math.max(...group.map((g) => g.head.length * big * 1.25 + 6 + (g.body.length + g.credit.length) * lh)) + gap;

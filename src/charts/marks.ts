@@ -1,9 +1,9 @@
 /**
  * Small drawing pieces several charts share: an explorable mark, its hit area, hatching and
- * arrowheads, labels kept inside the drawing, and a year axis with labels centred on each year.
+ * arrowheads, and labels kept inside the drawing.
  */
 import { textWidth } from './labels';
-import { el, label, r, type Attrs } from './svg';
+import { el } from './svg';
 import { pointAttrs, type PointInfo } from './types';
 
 /** A mark a reader can reach with the keyboard or pointer (see scripts/chart-explorer.ts). */
@@ -51,26 +51,4 @@ export function fitLabel(
   let left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   left = Math.min(Math.max(left, minX), Math.max(minX, maxX - width));
   return { x: anchor === 'start' ? left : anchor === 'end' ? left + width : left + width / 2, anchor };
-}
-
-/** Text lines from the first line's baseline, coordinates rounded. */
-export function text(x: number, y: number, lines: string | string[], attrs: Attrs = {}): string {
-  return label(r(x), r(y), lines, attrs);
-}
-
-interface TimeLike {
-  (value: Date): number;
-}
-
-/** Ticks at the start of each year from..to, with each year's label centred on its span. */
-export function yearAxis(x: TimeLike, from: number, to: number, y: number, font: number): string {
-  const parts: string[] = [];
-  for (let year = from; year <= to; year++) {
-    const x0 = r(x(new Date(Date.UTC(year, 0, 1))));
-    const x1 = r(x(new Date(Date.UTC(year + 1, 0, 1))));
-    parts.push(el('line', { class: 'tick', x1: x0, x2: x0, y1: y, y2: y + 5 }));
-    if (year === to) parts.push(el('line', { class: 'tick', x1: x1, x2: x1, y1: y, y2: y + 5 }));
-    parts.push(label((x0 + x1) / 2, y + font + 4, String(year), { class: 'tick-label', 'text-anchor': 'middle' }));
-  }
-  return el('g', { class: 'axis axis--x', 'aria-hidden': 'true' }, ...parts);
 }

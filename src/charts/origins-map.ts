@@ -15,8 +15,8 @@ import { figureFields, type FigureFields } from './figure-row';
 import { CANVAS, chartFrame } from './frame';
 import { mapShapes, type MapShapes } from './geo';
 import { textWidth, wrap } from './labels';
-import { arrowDef, hatchDef, mark, text } from './marks';
-import { el, r } from './svg';
+import { arrowDef, hatchDef, mark } from './marks';
+import { el, r, label } from './svg';
 import type { ChartLayout, ChartSpec, RenderOptions, RowLink } from './types';
 
 type LonLat = [number, number];
@@ -401,7 +401,7 @@ export function renderMap(rows: MapRow[], options: RenderOptions): string {
     const { row } = l;
     const leader =
       l.leader && el('line', { class: 'leader', x1: l.leader.x1, y1: l.leader.y1, x2: l.leader.x2, y2: l.leader.y2 });
-    const words = text(l.x, l.y, l.lines, {
+    const words = label(l.x, l.y, l.lines, {
       class: row.key === 'tunisia' ? 'halo strong' : 'halo',
       'text-anchor': l.anchor,
     });
@@ -418,7 +418,7 @@ export function renderMap(rows: MapRow[], options: RenderOptions): string {
     mark(
       { label: `${p.row.name}: ${p.row.text} (${p.row.date}).`, href: p.row.section?.href },
       el('circle', { class: 'place', cx: p.x, cy: p.y, r: 4 }),
-      text(p.anchor === 'start' ? p.x + 7 : p.x - 7, p.labelY, p.row.name, {
+      label(p.anchor === 'start' ? p.x + 7 : p.x - 7, p.labelY, p.row.name, {
         class: 'halo',
         'text-anchor': p.anchor,
       }),
@@ -429,7 +429,7 @@ export function renderMap(rows: MapRow[], options: RenderOptions): string {
     mark(
       { label: `Schematic: ${a.row.text} (${a.row.who}, ${a.row.date}).`, href: a.row.section?.href },
       el('path', { class: 'flow', d: a.d, 'marker-end': `url(#${arrow})` }),
-      a.tag ? text(a.tag.x, a.tag.y, a.tag.lines, { class: 'halo muted', 'text-anchor': 'middle' }) : '',
+      a.tag ? label(a.tag.x, a.tag.y, a.tag.lines, { class: 'halo muted', 'text-anchor': 'middle' }) : '',
       el('circle', { class: 'hit', cx: a.x, cy: a.y, r: 10 }),
     ),
   );
@@ -454,10 +454,10 @@ export function renderMap(rows: MapRow[], options: RenderOptions): string {
   const legendItems = items.map((it, i) => {
     const { row, col } = place(i);
     const x = col * (width / perRow(i));
-    return el('g', { transform: `translate(${r(x)} ${r(L.legendY + font + row * lh)})` }, it.mark, text(sw + 10, 0, it.label));
+    return el('g', { transform: `translate(${r(x)} ${r(L.legendY + font + row * lh)})` }, it.mark, label(sw + 10, 0, it.label));
   });
   const legendRows = wide ? 2 : 4;
-  const heading = text(0, L.legendY - 2, 'People who went, by country', { class: 'strong' });
+  const heading = label(0, L.legendY - 2, 'People who went, by country', { class: 'strong' });
   const listLines = L.listed.length > 0 ? wrap(`Not on this map: ${L.listed.join('; ')}`, width, font) : [];
   const body = [
     el('defs', {}, hatchDef(hatch), arrowDef(arrow)),
@@ -469,7 +469,7 @@ export function renderMap(rows: MapRow[], options: RenderOptions): string {
       { 'aria-hidden': 'true', class: 'legend' },
       heading,
       ...legendItems,
-      text(0, L.legendY + font + legendRows * lh, listLines, { class: 'muted' }),
+      label(0, L.legendY + font + legendRows * lh, listLines, { class: 'muted' }),
     ),
   ].join('');
   return chartFrame({ width: L.width, height: L.height, font, options, body });

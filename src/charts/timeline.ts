@@ -14,8 +14,8 @@ import { NAV } from '../site';
 import { toDate } from './axis';
 import { CANVAS, chartFrame } from './frame';
 import { textWidth } from './labels';
-import { hit, mark, text } from './marks';
-import { el, r } from './svg';
+import { hit, mark } from './marks';
+import { el, r, label } from './svg';
 import type { ChartLayout, ChartSpec, RenderOptions } from './types';
 
 /** The article's own entry: drawn as the publication marker, not in a lane. */
@@ -231,7 +231,7 @@ export function renderTimeline(rows: TimelineRow[], options: RenderOptions): str
       'g',
       {},
       el('line', { class: 'lane-rule', x1: 0, x2: L.width, y1: l.top + lh * 0.35, y2: l.top + lh * 0.35 }),
-      text(0, l.top + lh + 2 - lh * 0.2, l.label, { class: 'strong halo' }),
+      label(0, l.top + lh + 2 - lh * 0.2, l.label, { class: 'strong halo' }),
     ),
   );
   // Axis: the pieces' baselines with a break between them, year ticks in the main piece.
@@ -246,14 +246,14 @@ export function renderTimeline(rows: TimelineRow[], options: RenderOptions): str
     const first = i === 0;
     if (s.label)
       axis.push(
-        text(first ? s.x0 : s.x1, L.axisY + font, s.label, { class: 'tick-label', 'text-anchor': first ? 'start' : 'end' }),
+        label(first ? s.x0 : s.x1, L.axisY + font, s.label, { class: 'tick-label', 'text-anchor': first ? 'start' : 'end' }),
       );
   });
   for (const year of [2014, 2015, 2016]) {
     const x0 = x(toDate(`${year}-01-01`));
     const x1 = x(toDate(`${year + 1}-01-01`)) - 0.01;
     axis.push(el('line', { class: 'tick', x1: x0, x2: x0, y1: L.axisY - 8, y2: L.axisY - 3 }));
-    axis.push(text((x0 + x1) / 2, L.axisY + font, String(year), { class: 'tick-label', 'text-anchor': 'middle' }));
+    axis.push(label((x0 + x1) / 2, L.axisY + font, String(year), { class: 'tick-label', 'text-anchor': 'middle' }));
   }
   const marker = el('line', { class: 'marker-line', x1: L.article, x2: L.article, y1: L.lanes[0]?.top ?? 0, y2: L.axisY - 8 });
   const keys = L.keys.map((k) => {
@@ -263,7 +263,7 @@ export function renderTimeline(rows: TimelineRow[], options: RenderOptions): str
       'g',
       {},
       el('line', { class: 'leader', x1: cx, x2: cx, y1: k.y + 4, y2: k.markY - dot - 2 }),
-      text(k.x, k.y, k.lines, { class: 'value-label halo', 'text-anchor': k.anchor }),
+      label(k.x, k.y, k.lines, { class: 'value-label halo', 'text-anchor': k.anchor }),
     );
   });
   // Legend: what the three shapes mean, and the publication marker.
@@ -282,7 +282,7 @@ export function renderTimeline(rows: TimelineRow[], options: RenderOptions): str
   const legend = items.map((it, i) => {
     const w = 24 + textWidth(it.words, font) + 18;
     if (!wide && i === 2) [lx, ly] = [0, ly + lh];
-    const g = el('g', { transform: `translate(${r(lx)} ${r(ly)})` }, it.swatch, text(22, 0, it.words, { class: 'muted' }));
+    const g = el('g', { transform: `translate(${r(lx)} ${r(ly)})` }, it.swatch, label(22, 0, it.words, { class: 'muted' }));
     lx += w;
     return g;
   });

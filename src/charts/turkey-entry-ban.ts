@@ -10,12 +10,12 @@
 import { scaleLinear, scaleUtc } from 'd3';
 import type { Dataset } from '../data/dataset';
 import { formatNumber } from '../data/format';
-import { midDate, shortDate, toDate, yGrid } from './axis';
+import { midDate, shortDate, toDate, yGrid, yearAxis } from './axis';
 import { figureFields, kindLabel, type FigureFields } from './figure-row';
 import { CANVAS, chartFrame } from './frame';
 import { placeLabels, wrap, type PlacedLabel } from './labels';
-import { fitLabel, hit, mark, text, yearAxis } from './marks';
-import { el, r } from './svg';
+import { fitLabel, hit, mark } from './marks';
+import { el, r, label } from './svg';
 import type { ChartLayout, ChartSpec, RenderOptions } from './types';
 
 export type TurkeyRole = 'ban' | 'deportation' | 'ceiling' | 'window' | 'growth';
@@ -231,7 +231,7 @@ function drawClaims(L: TurkeyLayout): { marks: string[]; labels: string[] } {
         hit(w.x0, w.y - 8, w.x1 - w.x0, 20),
       ),
     );
-    labels.push(text(w.x0 + 2, w.y - 6 - (w.lines.length - 1) * lh, w.lines, { class: 'muted' }));
+    labels.push(label(w.x0 + 2, w.y - 6 - (w.lines.length - 1) * lh, w.lines, { class: 'muted' }));
   }
   if (c) {
     marks.push(
@@ -243,7 +243,7 @@ function drawClaims(L: TurkeyLayout): { marks: string[]; labels: string[] } {
     );
     const bottom = c.labelY + (c.lines.length - 1) * lh;
     labels.push(
-      text(c.x0 + 2, c.labelY, c.lines, { class: 'muted halo' }),
+      label(c.x0 + 2, c.labelY, c.lines, { class: 'muted halo' }),
       el('line', { class: 'leader', x1: c.x0 + 10, x2: c.x0 + 10, y1: bottom + 6, y2: c.y - 4 }),
     );
   }
@@ -257,7 +257,7 @@ function drawClaims(L: TurkeyLayout): { marks: string[]; labels: string[] } {
       ),
     );
     const mid = (g.y0 + g.y1) / 2 - ((g.lines.length - 2) * lh) / 2;
-    labels.push(text(g.x + 6, mid, g.lines, { class: 'muted halo' }));
+    labels.push(label(g.x + 6, mid, g.lines, { class: 'muted halo' }));
   }
   return { marks, labels };
 }
@@ -272,10 +272,10 @@ export function renderTurkey(rows: TurkeyRow[], options: RenderOptions): string 
   const titles = el(
     'g',
     { 'aria-hidden': 'true' },
-    text(0, font, L.bans.title[0] ?? '', { class: 'strong' }),
-    text(0, font + lh, L.bans.title.slice(1), { class: 'muted' }),
-    text(0, depTitleY, L.deportations.title[0] ?? '', { class: 'strong' }),
-    text(0, depTitleY + lh, L.deportations.title.slice(1), { class: 'muted' }),
+    label(0, font, L.bans.title[0] ?? '', { class: 'strong' }),
+    label(0, font + lh, L.bans.title.slice(1), { class: 'muted' }),
+    label(0, depTitleY, L.deportations.title[0] ?? '', { class: 'strong' }),
+    label(0, depTitleY + lh, L.deportations.title.slice(1), { class: 'muted' }),
   );
   const grid = [
     yGrid(L.bans.y, { x0: plotLeft, x1: width, count: 3, format: tick, gutter: plotLeft, font }),
@@ -287,7 +287,7 @@ export function renderTurkey(rows: TurkeyRow[], options: RenderOptions): string 
     'g',
     { 'aria-hidden': 'true' },
     el('line', { class: 'marker-line', x1: L.article, x2: L.article, y1: L.bans.top - 14, y2: L.deportations.baseline }),
-    text(L.article + 6, L.deportations.baseline - 8 - (articleLines.length - 1) * lh, articleLines, { class: 'muted' }),
+    label(L.article + 6, L.deportations.baseline - 8 - (articleLines.length - 1) * lh, articleLines, { class: 'muted' }),
   );
   const claims = drawClaims(L);
   const valueLabels = L.labels.map((l) =>
@@ -295,7 +295,7 @@ export function renderTurkey(rows: TurkeyRow[], options: RenderOptions): string 
       'g',
       {},
       l.moved ? el('line', { class: 'leader', x1: l.px, x2: l.px, y1: l.top + (l.lines.length - 1) * lh + 4, y2: l.py - 7 }) : '',
-      text(l.x, l.top, l.lines, { class: 'value-label halo', 'text-anchor': l.anchor }),
+      label(l.x, l.top, l.lines, { class: 'value-label halo', 'text-anchor': l.anchor }),
     ),
   );
   const body = [

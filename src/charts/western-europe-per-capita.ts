@@ -10,8 +10,8 @@ import { formatNumber } from '../data/format';
 import { figureFields, type FigureFields } from './figure-row';
 import { CANVAS, chartFrame } from './frame';
 import { textWidth } from './labels';
-import { hit, mark, text } from './marks';
-import { el, r } from './svg';
+import { hit, mark } from './marks';
+import { el, r, label } from './svg';
 import type { ChartLayout, ChartSpec, RenderOptions } from './types';
 
 export interface PerCapitaRow {
@@ -122,7 +122,7 @@ function drawRow(m: PerCapitaMark, i: number, L: PerCapitaLayout): string {
       href: rate.href,
     },
     el('rect', { class: 'bar--c1', x: L.nameWidth, y: m.y - bar / 2, width: Math.max(m.rateX1 - L.nameWidth, 1), height: bar }),
-    text(m.rateX1 + 5, m.y + font * 0.35, rateText(m.row, i === 0), { class: 'value-label' }),
+    label(m.rateX1 + 5, m.y + font * 0.35, rateText(m.row, i === 0), { class: 'value-label' }),
     hit(0, m.y - 12, m.rateX1 + 40, 24),
   );
   const totalWords = totalText(total);
@@ -142,20 +142,20 @@ function drawRow(m: PerCapitaMark, i: number, L: PerCapitaLayout): string {
     totalMark = mark(
       totalInfo,
       shape,
-      text(m.totalX1 + 8, m.y + font * 0.35, totalWords),
+      label(m.totalX1 + 8, m.y + font * 0.35, totalWords),
       hit(m.totalX0 - 8, m.y - 12, m.totalX1 - m.totalX0 + 16 + textWidth(totalWords, font), 24),
     );
   } else {
     totalMark = mark(
       totalInfo,
-      text(L.width, m.nameY, totalWords, { 'text-anchor': 'end' }),
+      label(L.width, m.nameY, totalWords, { 'text-anchor': 'end' }),
       hit(L.width - textWidth(totalWords, font) - 4, m.nameY - font, textWidth(totalWords, font) + 4, font + 6),
     );
   }
   return el(
     'g',
     {},
-    text(0, m.nameY, country, { class: i === 0 ? 'strong' : undefined, 'aria-hidden': 'true' }),
+    label(0, m.nameY, country, { class: i === 0 ? 'strong' : undefined, 'aria-hidden': 'true' }),
     rateMark,
     totalMark,
   );
@@ -170,13 +170,13 @@ export function renderPerCapita(rows: PerCapitaRow[], options: RenderOptions): s
   const header = el(
     'g',
     { 'aria-hidden': 'true' },
-    text(L.nameWidth, headerY - lh, wide ? 'Fighters per million' : 'Per million inhabitants,', { class: 'strong' }),
-    text(L.nameWidth, headerY, wide ? 'inhabitants, up to' : 'up to', { class: 'muted' }),
-    text(totalsX, headerY - lh, wide ? 'Fighters in all' : 'In all', {
+    label(L.nameWidth, headerY - lh, wide ? 'Fighters per million' : 'Per million inhabitants,', { class: 'strong' }),
+    label(L.nameWidth, headerY, wide ? 'inhabitants, up to' : 'up to', { class: 'muted' }),
+    label(totalsX, headerY - lh, wide ? 'Fighters in all' : 'In all', {
       class: 'strong',
       'text-anchor': wide ? 'start' : 'end',
     }),
-    text(totalsX, headerY, wide ? 'dot or range' : 'estimated', { class: 'muted', 'text-anchor': wide ? 'start' : 'end' }),
+    label(totalsX, headerY, wide ? 'dot or range' : 'estimated', { class: 'muted', 'text-anchor': wide ? 'start' : 'end' }),
   );
   const last = L.marks[L.marks.length - 1];
   const axis = el('line', {

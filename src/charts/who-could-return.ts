@@ -14,8 +14,8 @@ import { formatNumber } from '../data/format';
 import { figureFields, kindLabel, type FigureFields } from './figure-row';
 import { CANVAS, chartFrame } from './frame';
 import { textWidth, wrap } from './labels';
-import { hatchDef, hit, mark, text } from './marks';
-import { el, r } from './svg';
+import { hatchDef, hit, mark } from './marks';
+import { el, r, label } from './svg';
 import type { ChartLayout, ChartSpec, RenderOptions } from './types';
 
 /** What a row counts, which decides its colour. */
@@ -251,7 +251,7 @@ function drawBar(b: ReturnBar, hatch: string, font: number): string {
   return mark(
     { label: describe(row), href: row.href },
     ...shapes,
-    text(b.valueX, y + height / 2 + font * 0.35, valueText(row), { class: 'value-label' }),
+    label(b.valueX, y + height / 2 + font * 0.35, valueText(row), { class: 'value-label' }),
     hit(0, b.labelY - font, Math.max(x1 + 60, 200), Math.max(y + height, b.labelY) - b.labelY + font + 4),
   );
 }
@@ -266,7 +266,7 @@ export function renderReturns(rows: ReturnRow[], options: RenderOptions): string
     'g',
     { class: 'axis', 'aria-hidden': 'true' },
     ...ticks.map((t, i) =>
-      text(x(t), L.scaleY, i === ticks.length - 1 ? `${formatNumber(t)} people` : formatNumber(t), {
+      label(x(t), L.scaleY, i === ticks.length - 1 ? `${formatNumber(t)} people` : formatNumber(t), {
         class: 'tick-label',
         'text-anchor': t === 0 ? 'start' : 'middle',
       }),
@@ -286,9 +286,9 @@ export function renderReturns(rows: ReturnRow[], options: RenderOptions): string
         'g',
         { 'aria-hidden': 'true' },
         el('line', { class: 'lane-rule', x1: 0, x2: L.width, y1: p.top - 4, y2: p.top - 4 }),
-        text(0, p.top + font, p.country, { class: 'strong' }),
-        text(0, p.top + font + lh, p.source, { class: 'muted' }),
-        ...p.bars.map((b) => text(b.labelX, b.labelY, b.labelLines, b.row.part ? { class: 'muted' } : {})),
+        label(0, p.top + font, p.country, { class: 'strong' }),
+        label(0, p.top + font + lh, p.source, { class: 'muted' }),
+        ...p.bars.map((b) => label(b.labelX, b.labelY, b.labelLines, b.row.part ? { class: 'muted' } : {})),
       ),
       ...p.bars.map((b) => drawBar(b, hatch, font)),
     ),
