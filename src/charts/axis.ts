@@ -10,12 +10,15 @@ interface LinearLike {
   range(): number[];
 }
 
-/** Horizontal grid lines with value labels at the left edge. */
+/**
+ * Horizontal grid lines with value labels: above each line at the left edge, or, with
+ * `gutter`, right-aligned in a margin that wide just left of x0.
+ */
 export function yGrid(
   scale: LinearLike,
-  options: { x0: number; x1: number; count: number; format: (n: number) => string },
+  options: { x0: number; x1: number; count: number; format: (n: number) => string; gutter?: number | undefined; font?: number },
 ): string {
-  const { x0, x1, count, format } = options;
+  const { x0, x1, count, format, gutter, font = 14 } = options;
   return el(
     'g',
     { class: 'axis axis--y', 'aria-hidden': 'true' },
@@ -25,7 +28,9 @@ export function yGrid(
         'g',
         {},
         el('line', { class: 'grid', x1: x0, x2: x1, y1: y, y2: y }),
-        label(x0, y - 5, format(t), { class: 'tick-label' }),
+        gutter === undefined
+          ? label(x0, y - 5, format(t), { class: 'tick-label' })
+          : label(x0 - 6, r(y + font * 0.35), format(t), { class: 'tick-label', 'text-anchor': 'end' }),
       );
     }),
   );
@@ -34,21 +39,24 @@ export function yGrid(
 interface TimeLike {
   (value: Date): number;
   ticks(count?: number): Date[];
+  range(): number[];
 }
 
-/** Year ticks and labels along the bottom. */
+/** Year ticks and labels along the bottom; a label at either end of the axis stays inside it. */
 export function xYears(scale: TimeLike, options: { y: number; count: number }): string {
   const { y, count } = options;
+  const [start = 0, end = 0] = scale.range();
   return el(
     'g',
     { class: 'axis axis--x', 'aria-hidden': 'true' },
     ...scale.ticks(count).map((t) => {
       const x = r(scale(t));
+      const anchor = x - start < 16 ? 'start' : end - x < 16 ? 'end' : 'middle';
       return el(
         'g',
         {},
         el('line', { class: 'tick', x1: x, x2: x, y1: y, y2: y + 5 }),
-        label(x, y + 20, String(t.getUTCFullYear()), { class: 'tick-label', 'text-anchor': 'middle' }),
+        label(x, y + 20, String(t.getUTCFullYear()), { class: 'tick-label', 'text-anchor': anchor }),
       );
     }),
   );
@@ -60,4 +68,32 @@ export function toDate(partial: string, end = false): Date {
   if (d !== undefined) return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d, 12));
   if (m !== undefined) return end ? new Date(Date.UTC(y ?? 0, m, 0, 12)) : new Date(Date.UTC(y ?? 0, m - 1, 1, 12));
   return end ? new Date(Date.UTC(y ?? 0, 11, 31, 12)) : new Date(Date.UTC(y ?? 0, 0, 1, 12));
+}
+
+/** The middle of a partial date's span: 2015-11 → 15 November 2015 (about). */
+export function midDate(partial: string): Date {
+  return new Date((toDate(partial).getTime() + toDate(partial, true).getTime()) / 2);
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A short date for labels in a drawing: "Nov 2015", "4 Feb 2015", "2016". */
+export function shortDate(partial: string): string {
+  const [y, m, d] = partial.split('-');
+  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  if (!month) return y ?? partial;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** Ticks at the start of each year from..to, with each year's label centred on its span. */
+export function yearAxis(x: (d: Date) => number, from: number, to: number, y: number, font: number): string {
+  const parts: string[] = [];
+  for (let year = from; year <= to; year++) {
+    const x0 = r(x(new Date(Date.UTC(year, 0, 1))));
+    const x1 = r(x(new Date(Date.UTC(year + 1, 0, 1))));
+    parts.push(el('line', { class: 'tick', x1: x0, x2: x0, y1: y, y2: y + 5 }));
+    if (year === to) parts.push(el('line', { class: 'tick', x1: x1, x2: x1, y1: y, y2: y + 5 }));
+    parts.push(label(r((x0 + x1) / 2), y + font + 4, String(year), { class: 'tick-label', 'text-anchor': 'middle' }));
+  }
+  return el('g', { class: 'axis axis--x', 'aria-hidden': 'true' }, ...parts);
 }

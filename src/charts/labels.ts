@@ -22,8 +22,28 @@ export interface PlacedLabel extends LabelRequest {
 /** Average glyph width as a share of the font size, for a system sans-serif. */
 const GLYPH = 0.56;
 
+/** Estimated width of a line of text; bold text runs about 10% wider. */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  return text.length * fontSize * GLYPH * (bold ? 1.1 : 1);
+}
+
+/** Breaks text into lines no wider than `width` (estimated); a single long word keeps its own line. */
+export function wrap(text: string, width: number, fontSize: number, bold = false): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, fontSize, bold) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 export function labelBox(l: LabelRequest, fontSize: number, top: number) {
-  const width = Math.max(...l.lines.map((s) => s.length)) * fontSize * GLYPH;
+  const width = Math.max(...l.lines.map((s) => textWidth(s, fontSize)));
   const height = l.lines.length * fontSize * 1.25;
   const left = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - width : l.x - width / 2;
   return { left, right: left + width, top: top - fontSize, bottom: top - fontSize + height };
@@ -33,8 +53,13 @@ const overlaps = (a: ReturnType<typeof labelBox>, b: ReturnType<typeof labelBox>
   a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
 
 /** Labels placed in the order given; later ones move up past earlier ones. */
-export function placeLabels(requests: LabelRequest[], fontSize: number, offset = 10, gap = 4): PlacedLabel[] {
-  const placed: PlacedLabel[] = [];
+export function placeLabels<T extends LabelRequest>(
+  requests: T[],
+  fontSize: number,
+  offset = 10,
+  gap = 4,
+): (T & { top: number; moved: boolean })[] {
+  const placed: (T & { top: number; moved: boolean })[] = [];
   for (const req of requests) {
     const lineCount = req.lines.length;
     // Default: the last line's baseline sits `offset` above the point.

@@ -9,9 +9,9 @@ import type { Dataset } from '../data/dataset';
 import { figureText, formatDate, sourceLabel } from '../data/format';
 import { figureAnchor } from '../data/figure-index';
 import { toDate, xYears, yGrid } from './axis';
-import { placeLabels, type PlacedLabel } from './labels';
-import { el, label, r } from './svg';
-import { chartFrame } from './frame';
+import { placeLabels, wrap, type PlacedLabel } from './labels';
+import { el, label } from './svg';
+import { CANVAS, chartFrame } from './frame';
 import { pointAttrs, type ChartLayout, type ChartSpec, type RenderOptions } from './types';
 
 /** The figures drawn, in time order. */
@@ -52,8 +52,8 @@ export function monthlyFlowRows(data: Dataset): FlowRow[] {
 }
 
 const SIZES = {
-  narrow: { width: 320, height: 300, font: 14, margin: { top: 96, right: 14, bottom: 30, left: 14 } },
-  wide: { width: 640, height: 340, font: 15, margin: { top: 70, right: 24, bottom: 32, left: 24 } },
+  narrow: { ...CANVAS.narrow, height: 300, margin: { top: 96, right: 14, bottom: 30, left: 14 } },
+  wide: { ...CANVAS.wide, height: 340, margin: { top: 70, right: 24, bottom: 32, left: 24 } },
 } as const;
 
 export interface FlowMark {
@@ -96,14 +96,17 @@ export function layoutMonthlyFlow(rows: FlowRow[], layout: ChartLayout): FlowLay
     const x1 = x(toDate(row.to, true));
     return { row, x0, x1, x: (x0 + x1) / 2, y: y(row.value), span: row.from !== row.to && x1 - x0 > 8 };
   });
-  // Labels right of points in the left half of the plot, left of them in the right half.
+  // Labels right of points in the left half of the plot, left of them in the right half. The
+  // second line says who and when, in the period's first words (the table has all of them),
+  // wrapped within the room on the label's side.
   const labels = placeLabels(
-    marks.map((m) => ({
-      x: m.x < width * 0.55 ? m.x - 4 : m.x + 4,
-      y: m.y,
-      anchor: m.x < width * 0.55 ? 'start' : 'end',
-      lines: [m.row.text, `${m.row.who}, ${m.row.period}`],
-    })),
+    marks.map((m) => {
+      const start = m.x < width * 0.55;
+      const x = start ? m.x - 4 : m.x + 4;
+      const room = start ? width - margin.right - x : x - margin.left;
+      const who = `${m.row.who}, ${m.row.period.split(/ \(|, /)[0] ?? ''}`;
+      return { x, y: m.y, anchor: start ? ('start' as const) : ('end' as const), lines: [m.row.text, ...wrap(who, room, font)] };
+    }),
     font,
   );
   return {
@@ -155,7 +158,7 @@ function drawLabel(l: PlacedLabel, font: number): string {
     'g',
     { 'aria-hidden': 'true' },
     leader,
-    label(l.x, l.top, l.lines, { class: 'value-label', 'text-anchor': l.anchor }),
+    label(l.x, l.top, l.lines, { class: 'value-label halo', 'text-anchor': l.anchor }),
   );
 }
 
@@ -165,7 +168,7 @@ export function renderMonthlyFlow(rows: FlowRow[], options: RenderOptions): stri
     yGrid(L.y, { x0: L.plotLeft, x1: L.plotRight, count: 4, format: count }),
     xYears(L.x, { y: L.baseline, count: 5 }),
     el('line', { class: 'baseline', x1: L.plotLeft, x2: L.plotRight, y1: L.baseline, y2: L.baseline }),
-    label(L.plotLeft, r(L.y(L.y.domain()[1] ?? 0) - 22), 'Recruits a month', { class: 'axis-title', 'aria-hidden': 'true' }),
+    label(L.plotLeft, L.font, 'Recruits a month', { class: 'axis-title', 'aria-hidden': 'true' }),
     el('g', { class: 'labels' }, ...L.labels.map((l) => drawLabel(l, L.font))),
     el('g', { class: 'marks' }, ...L.marks.map(drawMark)),
   ];

@@ -24,6 +24,12 @@ export interface Column<R> {
   numeric?: boolean;
 }
 
+/** A link from a table row: where it goes and the words of the link. */
+export interface RowLink {
+  href: string;
+  text: string;
+}
+
 export interface ChartSpec<R> {
   /** Chart id; its text lives in content/data/charts.yaml under the same id. */
   id: string;
@@ -32,7 +38,21 @@ export interface ChartSpec<R> {
   columns: Column<R>[];
   /** The figure each row shows, for source links (undefined for rows that show no figure). */
   figureOf: (row: R) => string | undefined;
+  /** The table link of a row when it is not the figure's source entry (e.g. an event's section). */
+  linkOf?: (row: R) => RowLink | undefined;
+  /** Heading of the table's link column; "Source" by default. */
+  linkHeader?: string;
+  /** Keyboard help read with the chart, when Enter does something other than open a source. */
+  help?: string;
+  /** The source line when the rows are not figures (e.g. events); by default, the figures' attributions. */
+  source?: (rows: R[], data: Dataset) => string;
+  /** The drawing: an SVG document fragment (see frame.ts). Also the downloadable SVG. */
   render: (rows: R[], options: RenderOptions) => string;
+  /**
+   * HTML to show on the page instead of the two SVG drawings, for a chart made of text (the key
+   * figures). `render` still writes the SVG download.
+   */
+  html?: (rows: R[], data: Dataset) => string;
 }
 
 /** Marks a reader can reach with the keyboard or pointer: what to announce and where its source is. */

@@ -1,0 +1,73 @@
+/**
+ * The fields of a figure that charts draw and tabulate, read once: the value as prose with its
+ * hedge, the number(s), the period, who said it and where. Every chart's rows start from this.
+ */
+import type { Dataset } from '../data/dataset';
+import { figureText, formatDate, sourceLabel } from '../data/format';
+import { figureAnchor } from '../data/figure-index';
+import { ContentError } from '../data/load';
+import type { Figure } from '../data/schema';
+
+export interface FigureFields {
+  figure: string;
+  /** The value as prose, hedge and unit included: "more than 26,600". */
+  text: string;
+  /** The value without its unit: "more than 26,600". */
+  short: string;
+  value: number | undefined;
+  low: number | undefined;
+  high: number | undefined;
+  kind: Figure['kind'];
+  confidence: Figure['confidence'];
+  /** Words for the period, and its first and last month or day (partial ISO dates). */
+  period: string;
+  from: string;
+  to: string;
+  /** The source gave no start for the period (e.g. "before 2016"). */
+  openStart: boolean;
+  /** When it was stated: "4 February 2015". */
+  stated: string;
+  asOf: string;
+  who: string;
+  where: string;
+  /** The figure's entry on the sources page. */
+  href: string;
+}
+
+/** A figure's fields; an unknown id stops the build, naming the chart. */
+export function figureFields(data: Dataset, id: string, chart: string): FigureFields {
+  const f = data.figures.get(id);
+  if (!f) throw new ContentError([`chart "${chart}": unknown figure id "${id}"`]);
+  const source = data.sources.get(f.publishedIn[0] ?? '');
+  const from = f.period.from ?? f.period.to ?? f.asOf;
+  return {
+    figure: id,
+    text: figureText(f),
+    short: figureText(f, { unit: false }),
+    value: f.value,
+    low: f.low,
+    high: f.high,
+    kind: f.kind,
+    confidence: f.confidence,
+    period: f.period.label,
+    from,
+    to: f.period.to ?? from,
+    openStart: f.period.from === undefined,
+    stated: formatDate(f.asOf),
+    asOf: f.asOf,
+    who: data.parties.get(f.assertedBy)?.name ?? f.assertedBy,
+    where: source ? sourceLabel(source) : '',
+    href: `/sources/#${figureAnchor(id)}`,
+  };
+}
+
+/** "Calculated by this site" or the figure's kind, for a table column. */
+export function kindLabel(kind: Figure['kind']): string {
+  return {
+    count: 'Official count',
+    estimate: 'Estimate',
+    detail: 'Stated detail',
+    derived: 'Calculated by this site',
+    qualitative: 'Claim without a number',
+  }[kind];
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { layoutDecline, renderDecline, type DeclineRow } from '../../../src/charts/country-before-after';
+import { textWidth } from '../../../src/charts/labels';
+import { getChart } from '../../../src/charts/registry';
+import { loadDataset } from '../../../src/data/dataset';
+import { fields } from './fixtures';
+import { normaliseSvg } from './snapshot';
+
+const row = (country: string, shape: DeclineRow['shape'], over: Parameters<typeof fields>[0] = {}): DeclineRow => ({
+  ...fields(over),
+  country,
+  shape,
+  ambiguous: false,
+});
+
+const rows: DeclineRow[] = [
+  row('United States', 'band', { figure: 'us-a', value: undefined, low: 6, high: 10, text: '6 to 10 a month' }),
+  row('United States', 'span', { figure: 'us-b', value: 1, text: '1 a month', from: '2015-08', to: '2016-05' }),
+  row('France', 'bar', { figure: 'fr-a', value: 69 }),
+  row('France', 'bar', { figure: 'fr-b', value: 18, from: '2016-01', to: '2016-06' }),
+  row('France', 'bar', { figure: 'fr-c', value: 17, kind: 'derived', short: 'about 17', from: '2016-01', to: '2016-06' }),
+  ...[144, 134, 56, 4, 4].map((v, i) => ({
+    ...row('Belgium', 'bar', { figure: `be-${i}`, value: v, short: String(v), from: String(2013 + i), to: String(2013 + i) }),
+    ambiguous: i >= 3,
+  })),
+  row('Germany', 'words', {
+    figure: 'de-a',
+    kind: 'qualitative',
+    text: 'dozens a month',
+    openStart: true,
+    from: '2015',
+    to: '2015',
+  }),
+  row('Germany', 'words', { figure: 'de-b', kind: 'qualitative', text: 'a small handful', from: '2016-01', to: '2016-09' }),
+  row('Germany', 'dot', { figure: 'de-c', value: 750, from: '2015-11', to: '2015-11' }),
+  row('Germany', 'dot', { figure: 'de-d', value: 810, from: '2016-06', to: '2016-06' }),
+  row('Germany', 'bracket', { figure: 'de-e', value: 60, kind: 'derived', short: 'about 60', from: '2015-11', to: '2016-06' }),
+];
+
+describe('country-by-country layout', () => {
+  const wide = layoutDecline(rows, 'wide');
+  const narrow = layoutDecline(rows, 'narrow');
+  const panel = (L: typeof wide, title: string) => L.panels.find((p) => p.title === title)!;
+
+  it('puts the four panels in a 2 × 2 grid when wide and in one column when narrow', () => {
+    expect(wide.panels.map((p) => p.left)).toEqual([0, wide.panels[1]!.left, 0, wide.panels[1]!.left]);
+    expect(wide.panels[1]!.left).toBeGreaterThan(wide.width / 2);
+    expect(narrow.panels.every((p) => p.left === 0 && p.right === narrow.width)).toBe(true);
+  });
+
+  it('shares one time axis but gives each country its own scale', () => {
+    const domains = wide.panels.map((p) => p.x.domain().map((d) => d.getUTCFullYear()));
+    expect(new Set(domains.map(String)).size).toBe(1);
+    expect(wide.panels.map((p) => p.y.domain()[1])).toEqual([10, 69, 144, 810]);
+  });
+
+  it('draws a range as a band from its low to its high value', () => {
+    const p = panel(wide, 'United States');
+    const band = p.marks[0]!;
+    expect(band.y0).toBeCloseTo(p.y(10));
+    expect(band.y1).toBeCloseTo(p.y(6));
+    expect(band.x1 - band.x0).toBeCloseTo(p.x(new Date(Date.UTC(2015, 5, 30, 12))) - p.x(new Date(Date.UTC(2015, 0, 1, 12))));
+  });
+
+  it('gives a count and its calculated twin halves of the same half-year slot', () => {
+    const [, solid, derived] = panel(wide, 'France').marks;
+    expect(solid!.x1).toBeLessThan(derived!.x0);
+    expect(solid!.x1 - solid!.x0).toBeCloseTo(derived!.x1 - derived!.x0);
+    expect(derived!.label.lines).toEqual(['about 17', '(calculated)']);
+  });
+
+  it('scales bars from a zero baseline', () => {
+    const p = panel(wide, 'Belgium');
+    const [b2013, , b2015] = p.marks;
+    expect((p.baseline - b2015!.y0) / (p.baseline - b2013!.y0)).toBeCloseTo(56 / 144);
+  });
+
+  it('brackets the two ambiguous years of Belgium together', () => {
+    const p = panel(wide, 'Belgium');
+    expect(p.notes).toHaveLength(1);
+    expect(p.notes[0]!.x0).toBeCloseTo(p.marks[3]!.x0);
+    expect(p.notes[0]!.x1).toBeCloseTo(p.marks[4]!.x1);
+  });
+
+  it('writes Germany’s words on the time axis, the undated one from the panel’s edge', () => {
+    const p = panel(wide, 'Germany');
+    const [before, after] = p.marks;
+    expect(before!.x0).toBe(p.left);
+    expect(before!.x1).toBeCloseTo(p.x(new Date(Date.UTC(2015, 11, 31, 12))));
+    expect(after!.x0).toBeGreaterThan(before!.x1);
+    expect(p.wordsY).toBeDefined();
+  });
+
+  it('keeps every label inside its panel (estimated widths)', () => {
+    for (const L of [wide, narrow])
+      for (const p of L.panels)
+        for (const m of p.marks) {
+          const w = Math.max(...m.label.lines.map((l) => textWidth(l, L.font, true)));
+          const left = m.label.anchor === 'start' ? m.label.x : m.label.anchor === 'end' ? m.label.x - w : m.label.x - w / 2;
+          expect(left).toBeGreaterThanOrEqual(p.left - 0.5);
+          expect(left + w).toBeLessThanOrEqual(p.right + 0.5);
+        }
+  });
+
+  it('makes every drawn figure explorable and draws calculated values dashed', () => {
+    const svg = renderDecline(rows, { layout: 'wide', idPrefix: 't', title: 'T', description: 'D' });
+    expect(svg.match(/data-point/g)).toHaveLength(rows.length);
+    expect(svg.match(/class="derived/g)).toHaveLength(2);
+  });
+});
+
+describe('country-by-country chart as published', () => {
+  const model = getChart('country-before-after').build(loadDataset(), 'https://example.org');
+
+  it('matches the committed snapshots', async () => {
+    await expect(normaliseSvg(model.svg.wide)).toMatchFileSnapshot('__snapshots__/country-before-after.wide.svg');
+    await expect(normaliseSvg(model.svg.narrow)).toMatchFileSnapshot('__snapshots__/country-before-after.narrow.svg');
+  });
+
+  it('has one table row per figure drawn, with France’s 18 from the ministry and the 17 calculated', () => {
+    expect(model.rows).toHaveLength(15);
+    const france = model.rows.filter((r) => r.cells[0] === 'France').map((r) => [r.cells[2], r.cells[3]]);
+    expect(france).toEqual([
+      ['69', 'Official count'],
+      ['18', 'Official count'],
+      ['about 17', 'Calculated by this site'],
+    ]);
+  });
+});
