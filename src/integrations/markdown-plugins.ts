@@ -30,6 +30,27 @@ function where(fileURL: URL | undefined, position: Position): string {
   return line ? `${file}:${line}` : file;
 }
 
+/**
+ * "Share" (copy link, cite) after a section heading. Written at build time so it takes its place
+ * from the first paint (no layout shift); shown only with JavaScript (js-only), which makes it work.
+ */
+export function shareButton(id: string, title: string) {
+  return {
+    type: 'element' as const,
+    tagName: 'button',
+    properties: {
+      type: 'button',
+      className: ['heading__share', 'js-only'],
+      'data-share': `#${id}`,
+      'data-title': title,
+      'aria-label': `Copy link or cite: ${title}`,
+      'aria-haspopup': 'dialog',
+      'data-pagefind-ignore': 'all',
+    },
+    children: [{ type: 'text' as const, value: 'Share' }],
+  };
+}
+
 /** Headings: explicit unique ids, no h1 in the body (the layout owns the page's h1), anchors. */
 export function sectionHeadingsPlugin(): HastPluginDefinition {
   const seen = new Map<string, string>();
@@ -88,6 +109,7 @@ export function sectionHeadingsPlugin(): HastPluginDefinition {
                 },
               ],
             },
+            shareButton(id, title),
           ],
         });
       },

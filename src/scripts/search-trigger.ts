@@ -10,10 +10,7 @@ export function initSearchTrigger(): void {
   const form = dialog?.querySelector<HTMLFormElement>('form[data-search]');
   if (!trigger || !dialog || !form) return;
   const key = trigger.querySelector<HTMLElement>('kbd');
-  if (key) {
-    key.textContent = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘K' : 'Ctrl K';
-    key.hidden = false;
-  }
+  if (key && /Mac|iPhone|iPad/.test(navigator.platform)) key.textContent = '⌘K';
   let ui: Promise<SearchUi> | undefined;
   let returnTo: HTMLElement | null = null;
 

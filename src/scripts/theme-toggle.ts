@@ -11,7 +11,6 @@ export function initTheme(): void {
   const button = document.querySelector<HTMLButtonElement>('.theme-toggle');
   if (!button) return;
   const sync = () => button.setAttribute('aria-pressed', String(isDark()));
-  button.hidden = false;
   sync();
   dark.addEventListener('change', sync);
   button.addEventListener('click', () => {
