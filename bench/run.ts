@@ -255,7 +255,7 @@ async function main(): Promise<void> {
     writeFileSync('bench/report.md', renderReport(all));
     console.log('Wrote bench/report.md and bench/results.json');
   } finally {
-    await chrome.kill();
+    chrome.kill();
     try {
       if (server.pid) process.kill(-server.pid);
     } catch {
