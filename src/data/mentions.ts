@@ -67,13 +67,37 @@ export function splitSections(pages: PageSource[]): Section[] {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Any of the names as a whole word, in its written case (so the alias "IS" does not match "is"). */
+function namePattern(names: string[], flags: string): RegExp | undefined {
+  return names.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, flags) : undefined;
+}
+
+/** How often a section names any of `names` or shows any of `figureIds`: its relevance to them. */
+export function mentionCount(section: Section, names: string[], figureIds: string[] = []): number {
+  const pattern = namePattern(names, 'gu');
+  const figures = new Set(figureIds);
+  return (pattern ? [...section.text.matchAll(pattern)].length : 0) + section.figures.filter((f) => figures.has(f)).length;
+}
+
+/** The `limit` sections that mention the subject most, kept in page order. */
+export function mostRelevant(sections: Section[], names: string[], figureIds: string[], limit: number): Section[] {
+  if (sections.length <= limit) return sections;
+  const keep = new Set(
+    sections
+      .map((s, i) => ({ s, i, n: mentionCount(s, names, figureIds) }))
+      .sort((a, b) => b.n - a.n || a.i - b.i)
+      .slice(0, limit)
+      .map((x) => x.s),
+  );
+  return sections.filter((s) => keep.has(s));
+}
+
 /**
  * The sections whose text names any of `names` (whole words, case as written, so the alias
  * "IS" does not match "is"), or shows any of `figureIds`.
  */
 export function sectionsMentioning(sections: Section[], names: string[], figureIds: string[] = []): Section[] {
-  const pattern =
-    names.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u') : undefined;
+  const pattern = namePattern(names, 'u');
   const figures = new Set(figureIds);
   return sections.filter((s) => (pattern?.test(s.text) ?? false) || s.figures.some((f) => figures.has(f)));
 }

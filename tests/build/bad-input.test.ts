@@ -3,7 +3,7 @@
  * and the problem. Every case builds a copy of the site with one defect in a temporary folder.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,19 +11,25 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../..');
 const COPY = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
 
-/** Builds a copy of the site after `mutate` edits it; returns the exit code and all output. */
-function buildWith(mutate: (dir: string) => void): { status: number | null; output: string } {
+/** Builds a copy of the site after `mutate` edits it; returns the exit code, all output, and `inspect`'s result. */
+function buildWith<T = undefined>(mutate: (dir: string) => void, inspect?: (dir: string) => T): { status: number | null; output: string; seen: T | undefined } {
   const dir = mkdtempSync(join(tmpdir(), 'bad-input-'));
   try {
     for (const name of COPY) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    // Packages are linked one by one so the copy gets caches of its own (node_modules/.astro,
+    // .vite): a broken copy must never leave anything behind for the real build to reuse.
+    mkdirSync(join(dir, 'node_modules'));
+    for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+      if (!name.startsWith('.')) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+    }
+    symlinkSync(join(ROOT, 'node_modules', '.bin'), join(dir, 'node_modules', '.bin'));
     mutate(dir);
     const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: dir,
       encoding: 'utf8',
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     });
-    return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+    return { status: run.status, output: `${run.stdout}\n${run.stderr}`, seen: inspect?.(dir) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -108,5 +114,22 @@ describe('a defect in the content stops the build and says where', { timeout: 18
     expect(r.output).toMatch(
       /figure "current-monthly-flow", field "publishedIn\[0\]": unknown source id "wapo-2016-09-99" \(did you mean "wapo-2016-09-09"\?\)/,
     );
+  });
+});
+
+describe('a renamed section id', { timeout: 180_000 }, () => {
+  it('keeps working: the old id is written into the section it became', () => {
+    const r = buildWith(
+      (d) => writeFileSync(join(d, 'content/data/retired-anchors.yaml'), '- page: causes\n  id: turkey-list\n  now: no-entry-list\n'),
+      (d) => readFileSync(join(d, 'dist/causes/index.html'), 'utf8'),
+    );
+    expect(r.status).toBe(0);
+    expect(r.seen).toMatch(/<h2 id="no-entry-list"[^>]*><span id="turkey-list"><\/span>/);
+  });
+
+  it('must name a page that exists', () => {
+    const r = buildWith((d) => writeFileSync(join(d, 'content/data/retired-anchors.yaml'), '- page: causez\n  id: old\n  now: no-entry-list\n'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/retired-anchors\.yaml: retired anchor "old", field "page": unknown page "causez"/);
   });
 });
