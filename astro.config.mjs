@@ -17,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Styles ship inside each page (about 5 KB gzip): no request and no round trip before first
   // paint, which matters more here than caching one stylesheet across pages.
-  build: { inlineStylesheets: 'always' },
+  build: { inlineStylesheets: 'never' },
   markdown: {
     // No code blocks on this site; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,

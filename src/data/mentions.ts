@@ -69,7 +69,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Any of the names as a whole word, in its written case (so the alias "IS" does not match "is"). */
 function namePattern(names: string[], flags: string): RegExp | undefined {
-  return names.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, flags) : undefined;
+  return names.length > 0
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, flags)
+    : undefined;
 }
 
 /** How often a section names any of `names` or shows any of `figureIds`: its relevance to them. */

@@ -15,12 +15,12 @@ import { ContentError } from '../data/load';
 import { NAV } from '../site';
 
 /**
- * Search weights of section headings on reference pages. Pagefind weighs theme pages' h2 and h3
- * at 6 and 5 by default; reference pages' headings (a country's or a person's name) count for
- * less, so a search lands on the section that explains rather than the list that names.
+ * Search weights of section headings on reference pages and the overview. Pagefind weighs theme
+ * pages' h2 and h3 at 6 and 5 by default; these pages' headings (a country's or a person's name,
+ * a summary) count for less, so a search lands on the section that explains, not one that names.
  */
 const REFERENCE_HEADING_WEIGHT = { h2: '2', h3: '1.5' } as const;
-const referencePages = new Set(NAV.filter((n) => n.theme === 'reference').map((n) => n.id));
+const referencePages = new Set(NAV.filter((n) => n.theme === 'reference' || n.theme === 'overview').map((n) => n.id));
 
 type Position = { start?: { line?: number } } | undefined;
 

@@ -111,7 +111,8 @@ export async function runSearch(q: Query): Promise<PageHit[]> {
   const found = await pf.search(term || null, { filters });
   const pages = await Promise.all(found.results.slice(0, PAGE_LIMIT).map((r) => r.data()));
   return pages.map((d) => {
-    const subs = bestSubResults(d.sub_results, q.kind).map((s) => ({
+    // Figures and events are short entries: show more of them when asked for by kind.
+    const subs = bestSubResults(d.sub_results, q.kind, q.kind === 'figure' || q.kind === 'event' ? 12 : 4).map((s) => ({
       url: s.url,
       title: s.title,
       excerpt: s.excerpt,

@@ -12,7 +12,10 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const COPY = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
 
 /** Builds a copy of the site after `mutate` edits it; returns the exit code, all output, and `inspect`'s result. */
-function buildWith<T = undefined>(mutate: (dir: string) => void, inspect?: (dir: string) => T): { status: number | null; output: string; seen: T | undefined } {
+function buildWith<T = undefined>(
+  mutate: (dir: string) => void,
+  inspect?: (dir: string) => T,
+): { status: number | null; output: string; seen: T | undefined } {
   const dir = mkdtempSync(join(tmpdir(), 'bad-input-'));
   try {
     for (const name of COPY) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
@@ -120,7 +123,8 @@ describe('a defect in the content stops the build and says where', { timeout: 18
 describe('a renamed section id', { timeout: 180_000 }, () => {
   it('keeps working: the old id is written into the section it became', () => {
     const r = buildWith(
-      (d) => writeFileSync(join(d, 'content/data/retired-anchors.yaml'), '- page: causes\n  id: turkey-list\n  now: no-entry-list\n'),
+      (d) =>
+        writeFileSync(join(d, 'content/data/retired-anchors.yaml'), '- page: causes\n  id: turkey-list\n  now: no-entry-list\n'),
       (d) => readFileSync(join(d, 'dist/causes/index.html'), 'utf8'),
     );
     expect(r.status).toBe(0);
@@ -128,7 +132,9 @@ describe('a renamed section id', { timeout: 180_000 }, () => {
   });
 
   it('must name a page that exists', () => {
-    const r = buildWith((d) => writeFileSync(join(d, 'content/data/retired-anchors.yaml'), '- page: causez\n  id: old\n  now: no-entry-list\n'));
+    const r = buildWith((d) =>
+      writeFileSync(join(d, 'content/data/retired-anchors.yaml'), '- page: causez\n  id: old\n  now: no-entry-list\n'),
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/retired-anchors\.yaml: retired anchor "old", field "page": unknown page "causez"/);
   });

@@ -97,25 +97,32 @@ for (const { query, page: expected, anchor, filters } of QUERIES) {
 test('every sub-result the index returns links to an id that exists on its page', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/');
-  const urls = await page.evaluate(async (queries) => {
-    const path = '/pagefind/pagefind.js';
-    const pf = (await import(path)) as {
-      init(): Promise<void>;
-      search(q: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
-    };
-    await pf.init();
-    const out: string[] = [];
-    for (const q of queries) {
-      for (const r of (await pf.search(q)).results) out.push(...(await r.data()).sub_results.map((s) => s.url));
-    }
-    return out;
-  }, ['foreign fighters', 'Turkey', 'France', 'Tunisia', 'Islamic State', 'figure', 'chart', '2016', 'Comey', 'border']);
+  const urls = await page.evaluate(
+    async (queries) => {
+      const path = '/pagefind/pagefind.js';
+      const pf = (await import(path)) as {
+        init(): Promise<void>;
+        search(q: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+      };
+      await pf.init();
+      const out: string[] = [];
+      for (const q of queries) {
+        for (const r of (await pf.search(q)).results) out.push(...(await r.data()).sub_results.map((s) => s.url));
+      }
+      return out;
+    },
+    ['foreign fighters', 'Turkey', 'France', 'Tunisia', 'Islamic State', 'figure', 'chart', '2016', 'Comey', 'border'],
+  );
   expect(urls.length).toBeGreaterThan(100);
   const ids = new Map<string, Set<string>>();
   const missing = [...new Set(urls)].filter((u) => {
     const url = new URL(u, 'http://x');
     if (!url.hash) return false;
-    if (!ids.has(url.pathname)) ids.set(url.pathname, new Set([...readFileSync(`dist${url.pathname}index.html`, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? '')));
+    if (!ids.has(url.pathname))
+      ids.set(
+        url.pathname,
+        new Set([...readFileSync(`dist${url.pathname}index.html`, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? '')),
+      );
     return !ids.get(url.pathname)?.has(decodeURIComponent(url.hash.slice(1)));
   });
   expect(missing).toEqual([]);

@@ -5,7 +5,10 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
 
-test('a section’s share button copies its link, and its citation, with a visible and spoken confirmation', async ({ page, baseURL }) => {
+test('a section’s share button copies its link, and its citation, with a visible and spoken confirmation', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto('/causes/');
   await page.getByRole('button', { name: 'Copy link or cite: Turkey’s no-entry list' }).click();
   const popover = page.getByRole('dialog', { name: 'Share this section' });
@@ -17,7 +20,9 @@ test('a section’s share button copies its link, and its citation, with a visib
   expect(await clipboard(page)).toBe(`${baseURL}/causes/#no-entry-list`);
   await popover.getByRole('button', { name: 'Copy citation' }).click();
   const citation = await clipboard(page);
-  expect(citation).toMatch(/^“Turkey’s no-entry list”, in Why the flow collapsed, The Foreign Fighter Flow\. http:\/\/localhost:\d+\/causes\/#no-entry-list \(accessed \d{1,2} \w+ \d{4}\)\.$/);
+  expect(citation).toMatch(
+    /^“Turkey’s no-entry list”, in Why the flow collapsed, The Foreign Fighter Flow\. http:\/\/localhost:\d+\/causes\/#no-entry-list \(accessed \d{1,2} \w+ \d{4}\)\.$/,
+  );
   await page.keyboard.press('Escape');
   await expect(popover).toBeHidden();
 });
@@ -27,5 +32,7 @@ test('a chart’s cite button copies a citation of the chart', async ({ page }) 
   const chart = page.locator('#chart-monthly-flow');
   await chart.getByRole('button', { name: 'Cite' }).click();
   await expect(chart.getByRole('button', { name: 'Citation copied' })).toBeVisible();
-  expect(await clipboard(page)).toMatch(/^“Foreign recruits entering Syria each month”, in The decline, The Foreign Fighter Flow\. .*\/decline\/#chart-monthly-flow \(accessed/);
+  expect(await clipboard(page)).toMatch(
+    /^“Foreign recruits entering Syria each month”, in The decline, The Foreign Fighter Flow\. .*\/decline\/#chart-monthly-flow \(accessed/,
+  );
 });
