@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { figureRefsPlugin, scrollingTablesPlugin, sectionHeadingsPlugin } from './src/integrations/markdown-plugins.ts';
 import { THEME_INIT } from './src/scripts/theme-init.ts';
+import { siteCss } from './src/styles/inline-css.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 /** CSP hash of an inline script, so it runs without 'unsafe-inline'. */
@@ -15,8 +16,7 @@ export default defineConfig({
   // Canonical and Open Graph URLs; set SITE_URL to the address the site is deployed at.
   site: process.env.SITE_URL ?? 'https://foreign-fighters.example.org',
   trailingSlash: 'always',
-  // Styles ship inside each page (about 5 KB gzip): no request and no round trip before first
-  // paint, which matters more here than caching one stylesheet across pages.
+  // The site stylesheet is inlined by BaseLayout; component styles (charts) stay files of their own.
   build: { inlineStylesheets: 'never' },
   markdown: {
     // No code blocks on this site; Shiki's inline styles would also break the CSP.
@@ -52,7 +52,8 @@ export default defineConfig({
       // Pagefind compiles its WebAssembly search engine in the page: 'wasm-unsafe-eval' allows
       // that and nothing else.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(THEME_INIT)] },
-      styleDirective: { resources: ["'self'"] },
+      // The site stylesheet is inlined (src/styles/inline-css.ts); its hash lets it apply.
+      styleDirective: { resources: ["'self'"], hashes: [sha256(siteCss())] },
     },
   },
 });

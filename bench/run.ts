@@ -7,7 +7,8 @@
  * Runs on Node 24's built-in TypeScript support; imports are packages and node: built-ins only.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import lighthouse from 'lighthouse';
@@ -143,24 +144,30 @@ async function lighthouseRuns(path: string, port: number, preset: 'mobile' | 'de
 /** Search costs, measured in Playwright: what loads before and on opening, and how fast results come. */
 async function measureSearch(executablePath: string): Promise<SearchResult> {
   const browser = await chromium.launch({ executablePath, args: FLAGS.slice(1) });
-  const page = await browser.newPage();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Every finished request of the page and its workers (Pagefind searches in a Web Worker),
+  // counted as bytes on the wire: compressed body plus headers.
   let bytes = 0;
   const urls: string[] = [];
-  cdp.on('Network.loadingFinished', (e) => {
-    bytes += e.encodedDataLength;
+  context.on('requestfinished', (request) => {
+    urls.push(request.url());
+    void request.sizes().then((s) => {
+      bytes += s.responseBodySize + s.responseHeadersSize;
+    });
   });
-  cdp.on('Network.requestWillBeSent', (e) => urls.push(e.request.url));
   await page.goto(`${ORIGIN}/decline/`, { waitUntil: 'networkidle' });
   const beforeOpen = urls.filter((u) => u.includes('/pagefind/') || /search-(ui|engine)/.test(u)).length;
+  await page.waitForTimeout(500);
   bytes = 0;
   await page.keyboard.press('Control+k');
   const input = page.locator('.search-dialog input[name="q"]');
   await input.fill('border');
   await page.locator('.search-dialog .result').first().waitFor();
   await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
   const firstSearchBytes = bytes;
+  const firstSearchFiles = urls.filter((u) => u.includes('/pagefind/') || u.includes('/_astro/search')).length;
   // Keystroke to rendered results, once loaded: type a query, time until the list changes.
   const queries = [
     'tunisia',
@@ -208,7 +215,22 @@ async function measureSearch(executablePath: string): Promise<SearchResult> {
     times.push(ms);
   }
   await browser.close();
-  return { requestsBeforeOpen: beforeOpen, firstSearchBytes, keystrokeToResultsMs: median(times), samples: times.length };
+  return {
+    requestsBeforeOpen: beforeOpen,
+    firstSearchBytes,
+    firstSearchFiles,
+    keystrokeToResultsMs: median(times),
+    samples: times.length,
+    indexBytes: dirBytes('dist/pagefind'),
+  };
+}
+
+/** Bytes of every file under a folder: the whole search index as deployed. */
+function dirBytes(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (sum, e) => sum + (e.isDirectory() ? dirBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size),
+    0,
+  );
 }
 
 function machine(): Results['machine'] {

@@ -24,6 +24,10 @@ export interface PageResult {
 export interface SearchResult {
   requestsBeforeOpen: number;
   firstSearchBytes: number;
+  /** How many files (search code and index chunks) the first search fetched. */
+  firstSearchFiles: number;
+  /** Size of the whole search index folder as deployed (uncompressed bytes on disk). */
+  indexBytes: number;
   keystrokeToResultsMs: number;
   samples: number;
 }

@@ -27,6 +27,27 @@ for (const path of sitemapPaths()) {
   }
 }
 
+/** Structure checks axe files under best practice: landmarks, one main, a skip link, heading order. */
+const STRUCTURE = [
+  'heading-order',
+  'page-has-heading-one',
+  'landmark-one-main',
+  'landmark-unique',
+  'landmark-no-duplicate-banner',
+  'landmark-no-duplicate-contentinfo',
+  'region',
+  'skip-link',
+  'bypass',
+];
+
+for (const path of sitemapPaths()) {
+  test(`${path} has landmarks, a skip link and headings in order`, async ({ page }) => {
+    await page.goto(path);
+    const result = await new AxeBuilder({ page }).withRules(STRUCTURE).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
 test('the open search dialog with results passes axe', async ({ page }) => {
   await page.goto('/decline/');
   await page.keyboard.press('Control+k');

@@ -16,25 +16,21 @@ import { expect, test } from './fixtures';
 const gz = (path: string) => gzipSync(readFileSync(path)).length;
 
 /** The data-listing reference pages and their own budgets (bytes, gzip). */
-const LISTINGS: Record<string, number> = { '/sources/': 52_000, '/people/': 27_000, '/countries/': 22_000 };
+const LISTINGS: Record<string, number> = { '/sources/': 50_000, '/people/': 26_000, '/countries/': 21_000 };
 
 for (const path of sitemapPaths()) {
   test(`${path} stays within its size budget`, () => {
     const html = readFileSync(`dist${path}index.html`, 'utf8');
     const chart = html.includes('class="chart"');
-    const css = [
-      ...[...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => gz(`dist${m[1]}`)),
-      gzipSync([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('')).length,
-    ];
+    const cssFiles = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => gz(`dist${m[1]}`));
+    const cssInline = gzipSync([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('')).length;
     const js = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => gz(`dist${m[1]}`));
     const jsBytes = js.reduce((a, b) => a + b, 0);
-    const total = gz(`dist${path}index.html`) + css.reduce((a, b) => a + b, 0) + jsBytes;
+    // Inline styles travel inside the HTML; stylesheets and scripts are files of their own.
+    const total = gz(`dist${path}index.html`) + cssFiles.reduce((a, b) => a + b, 0) + jsBytes;
     expect(jsBytes, 'JavaScript at load').toBeLessThanOrEqual(chart ? 10_000 : 3_000);
+    expect(cssInline + cssFiles.reduce((a, b) => a + b, 0), 'render-blocking CSS').toBeLessThanOrEqual(8_000);
     const budget = LISTINGS[path] ?? (chart ? 45_000 : 20_000);
     expect(total, 'bytes at load').toBeLessThanOrEqual(budget);
-    expect(
-      css.reduce((a, b) => a + b, 0),
-      'render-blocking CSS',
-    ).toBeLessThanOrEqual(8_000);
   });
 }
