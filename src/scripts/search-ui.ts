@@ -143,6 +143,9 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
     e.preventDefault();
   });
 
+  // The reader may have typed while this module was loading; their words were not heard yet.
+  if (input.value.trim()) void update();
+
   return {
     input,
     run(q) {

@@ -17,6 +17,19 @@ test('nothing of search loads before the reader opens it', async ({ page }) => {
   expect(loaded.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 });
 
+test('words typed while the search code is still loading are searched when it arrives', async ({ page }) => {
+  await page.goto('/decline/');
+  // Hold the search module back so the reader's typing certainly comes first.
+  await page.route(/search-ui\.[\w-]+\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 800));
+    await route.continue();
+  });
+  await page.keyboard.press('Control+k');
+  await dialogInput(page).fill('Tunisia');
+  await expect(results(page).first()).toBeVisible();
+  await expect(page.locator('.search-dialog .search__status')).toContainText('Tunisia');
+});
+
 test('Ctrl+K opens the dialog with focus in the box; Escape closes it and focus returns', async ({ page }) => {
   await page.goto('/causes/');
   const trigger = page.getByRole('link', { name: /Search/ }).first();
