@@ -44,7 +44,8 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",
-        "worker-src 'self' blob:",
+        // Search runs in the page (Pagefind's noWorker), so nothing may start a worker.
+        "worker-src 'none'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -146,14 +146,16 @@ async function measureSearch(executablePath: string): Promise<SearchResult> {
   const browser = await chromium.launch({ executablePath, args: FLAGS.slice(1) });
   const context = await browser.newContext();
   const page = await context.newPage();
-  // Every finished request of the page and its workers (Pagefind searches in a Web Worker),
-  // counted as bytes on the wire: compressed body plus headers.
+  // Every finished request of the page and of any worker, counted as bytes on the wire:
+  // compressed body plus headers. Chromium reports no body size for a worker's own script, so
+  // the Content-Length the server sent stands in where it is larger.
   let bytes = 0;
   const urls: string[] = [];
   context.on('requestfinished', (request) => {
     urls.push(request.url());
-    void request.sizes().then((s) => {
-      bytes += s.responseBodySize + s.responseHeadersSize;
+    void Promise.all([request.sizes(), request.response()]).then(([s, response]) => {
+      const declared = Number(response?.headers()['content-length'] ?? 0);
+      bytes += Math.max(s.responseBodySize, declared) + s.responseHeadersSize;
     });
   });
   await page.goto(`${ORIGIN}/decline/`, { waitUntil: 'networkidle' });

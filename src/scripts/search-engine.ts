@@ -45,8 +45,11 @@ export interface Query {
 
 /** The URL parameter that carries the search terms to the page a result opens. */
 export const HIGHLIGHT_PARAM = 'highlight';
-/** How many pages to show; Pagefind loads each page's fragment separately. */
-const PAGE_LIMIT = 8;
+/**
+ * Pages shown at first, and added by each "more": Pagefind downloads a fragment (the page's
+ * text, for excerpts) for every page shown, so a short first list keeps the first search light.
+ */
+export const PAGE_STEP = 5;
 /** Longest query passed on: enough for any phrase, and it keeps a pasted essay cheap. */
 export const MAX_QUERY = 200;
 
@@ -56,7 +59,13 @@ export const MAX_QUERY = 200;
  * names it is the weighting in the pages themselves (lower weights on the reference pages, see
  * Page.astro and markdown-plugins.ts).
  */
-export const PAGEFIND_OPTIONS = { highlightParam: HIGHLIGHT_PARAM, excerptLength: 22 };
+export const PAGEFIND_OPTIONS = {
+  highlightParam: HIGHLIGHT_PARAM,
+  excerptLength: 22,
+  // Searching this small index takes a few milliseconds: in the page, it spares the reader the
+  // worker's own 12 KB download and a round trip of messages per keystroke.
+  noWorker: true,
+};
 
 let api: Promise<PagefindApi> | undefined;
 
@@ -99,18 +108,25 @@ const kindOf = (sub: PagefindSubResult): Kind => {
   return 'section';
 };
 
+/** One step of a query's results: pages `offset` to `offset + PAGE_STEP`, of `total`. */
+export interface ResultStep {
+  hits: PageHit[];
+  total: number;
+}
+
 /** Runs a query; results keep only the sub-results of the kind asked for, if any. */
-export async function runSearch(q: Query): Promise<PageHit[]> {
+export async function runSearch(q: Query, offset = 0): Promise<ResultStep> {
   const pf = await loadPagefind();
   const filters: Record<string, string[]> = {};
   if (q.theme) filters['theme'] = [q.theme];
   if (q.country) filters['country'] = [q.country];
   if (q.kind) filters['kind'] = [q.kind];
   const term = q.term.trim().slice(0, MAX_QUERY);
-  if (!term && Object.keys(filters).length === 0) return [];
+  if (!term && Object.keys(filters).length === 0) return { hits: [], total: 0 };
+  // Pagefind keeps the index chunks and fragments it has loaded: asking again for "more" is cheap.
   const found = await pf.search(term || null, { filters });
-  const pages = await Promise.all(found.results.slice(0, PAGE_LIMIT).map((r) => r.data()));
-  return pages.map((d) => {
+  const pages = await Promise.all(found.results.slice(offset, offset + PAGE_STEP).map((r) => r.data()));
+  const hits = pages.map((d): PageHit => {
     // Figures and events are short entries: show more of them when asked for by kind.
     const subs = bestSubResults(d.sub_results, q.kind, q.kind === 'figure' || q.kind === 'event' ? 12 : 4).map((s) => ({
       url: s.url,
@@ -120,6 +136,7 @@ export async function runSearch(q: Query): Promise<PageHit[]> {
     }));
     return { url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, kind: 'section', subs };
   });
+  return { hits, total: found.results.length };
 }
 
 /** Filter values with counts, for the filter menus. */

@@ -83,6 +83,7 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = form.querySelector<HTMLElement>('.search__status')!;
   const list = form.querySelector<HTMLOListElement>('.search__results')!;
+  const more = form.querySelector<HTMLButtonElement>('.search__more')!;
   const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
   const [theme, kind, country] = ['theme', 'kind', 'country'].map(select) as [
     HTMLSelectElement,
@@ -90,6 +91,8 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
     HTMLSelectElement,
   ];
   let latest = 0;
+  // What the list shows now: its query, how many pages, of how many.
+  let shown = { q: undefined as Query | undefined, count: 0, total: 0 };
 
   void filterValues().then((values) => {
     const chosen = country.value;
@@ -104,6 +107,23 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
     country: country.value || undefined,
   });
 
+  const describe = () => {
+    const term = shown.q?.term.trim();
+    const what = term ? `“${term}”` : 'these filters';
+    more.hidden = shown.count >= shown.total;
+    if (shown.total === 0) {
+      status.replaceChildren(
+        `Nothing found for ${what}. Try fewer or other words, or browse the `,
+        linkTo('/topics/', 'topic index'),
+        '.',
+      );
+    } else if (shown.count < shown.total) {
+      status.textContent = `${shown.count} of ${shown.total} pages for ${what}.`;
+    } else {
+      status.textContent = `${shown.total === 1 ? '1 page' : `${shown.total} pages`} for ${what}.`;
+    }
+  };
+
   const update = async () => {
     const q = query();
     const run = ++latest;
@@ -111,22 +131,28 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
     if (!q.term.trim() && !q.theme && !q.kind && !q.country) {
       list.replaceChildren();
       status.textContent = '';
+      more.hidden = true;
       return;
     }
-    const hits = await runSearch(q);
+    const { hits, total } = await runSearch(q);
     if (run !== latest) return; // a newer keystroke has taken over
     list.replaceChildren(...hits.map(renderPage));
-    const what = q.term.trim() ? `“${q.term.trim()}”` : 'these filters';
-    if (hits.length === 0) {
-      status.replaceChildren(
-        `Nothing found for ${what}. Try fewer or other words, or browse the `,
-        linkTo('/topics/', 'topic index'),
-        '.',
-      );
-    } else {
-      status.textContent = `${hits.length === 8 ? 'Top 8 pages' : hits.length === 1 ? '1 page' : `${hits.length} pages`} for ${what}.`;
-    }
+    shown = { q, count: hits.length, total };
+    describe();
   };
+
+  // The next pages of the same query go below; focus moves to the first of them.
+  more.addEventListener('click', async () => {
+    if (!shown.q) return;
+    const run = latest;
+    const { hits } = await runSearch(shown.q, shown.count);
+    if (run !== latest) return;
+    const items = hits.map(renderPage);
+    list.append(...items);
+    shown = { ...shown, count: shown.count + hits.length };
+    describe();
+    items[0]?.querySelector('a')?.focus();
+  });
 
   form.addEventListener('input', () => void update());
   form.addEventListener('submit', (e) => {

@@ -17,6 +17,24 @@ test('nothing of search loads before the reader opens it', async ({ page }) => {
   expect(loaded.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 });
 
+test('a first search stays within its budget: 125 KB on the wire (the target is 100 KB, see bench/report.md)', async ({
+  page,
+}) => {
+  await page.goto('/decline/');
+  await page.waitForLoadState('networkidle');
+  const sizes: Promise<number>[] = [];
+  page.context().on('requestfinished', (r) => {
+    sizes.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+  });
+  await page.keyboard.press('Control+k');
+  await dialogInput(page).fill('border');
+  await expect(results(page).first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  expect(total).toBeGreaterThan(60_000); // the search engine itself was counted
+  expect(total).toBeLessThanOrEqual(125_000);
+});
+
 test('words typed while the search code is still loading are searched when it arrives', async ({ page }) => {
   await page.goto('/decline/');
   // Hold the search module back so the reader's typing certainly comes first.
@@ -74,6 +92,29 @@ test('arrow keys move through results and Enter opens one, with its terms highli
   await expect(page.locator('mark.search-highlight').first()).toBeAttached();
   const id = new URL(href, 'http://x').hash.slice(1).split(':~:')[0];
   if (id) await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+});
+
+test('a broad search shows five pages first; "Show more results" adds the next ones and focuses them', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await dialogInput(page).fill('the');
+  const status = page.locator('.search-dialog .search__status');
+  await expect(status).toHaveText(/^5 of (\d+) pages for “the”\.$/);
+  const total = Number((await status.textContent())?.match(/of (\d+)/)?.[1]);
+  await expect(results(page)).toHaveCount(5);
+  const more = page.locator('.search-dialog').getByRole('button', { name: 'Show more results' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(results(page)).toHaveCount(Math.min(10, total));
+  await expect(results(page).nth(5).locator('a').first()).toBeFocused();
+  const urls = await results(page)
+    .locator('.result__page')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(new Set(urls).size).toBe(urls.length);
+  if (total <= 10) {
+    await expect(more).toBeHidden();
+    await expect(status).toHaveText(`${total} pages for “the”.`);
+  }
 });
 
 test('the kind filter keeps only results of that kind, with their badge', async ({ page }) => {
