@@ -4,8 +4,8 @@ import { starlight, targets, type PageResult, type Results } from './targets.ts'
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const ok = (pass: boolean) => (pass ? '✅' : '❌');
 
-function pageChecks(p: PageResult): { pass: boolean; misses: string[] } {
-  const m = p.mobile;
+/** Lighthouse categories below target, as "mobile performance 98". */
+function lighthouseMisses(p: PageResult): string[] {
   const misses: string[] = [];
   for (const [preset, r] of [
     ['mobile', p.mobile],
@@ -13,6 +13,12 @@ function pageChecks(p: PageResult): { pass: boolean; misses: string[] } {
   ] as const) {
     for (const [cat, score] of Object.entries(r.scores)) if (score < targets.lighthouse) misses.push(`${preset} ${cat} ${score}`);
   }
+  return misses;
+}
+
+function pageChecks(p: PageResult): { pass: boolean; misses: string[] } {
+  const m = p.mobile;
+  const misses = lighthouseMisses(p);
   if (p.hasChart) {
     if (m.transferBytes > targets.chart.transferBytes)
       misses.push(`transfer ${kb(m.transferBytes)} > ${kb(targets.chart.transferBytes)}`);
@@ -33,7 +39,8 @@ function pageChecks(p: PageResult): { pass: boolean; misses: string[] } {
   return { pass: misses.length === 0, misses };
 }
 
-export function renderReport(r: Results): string {
+/** `notes`: the hand-written explanation of the misses (bench/misses.md), appended as it is. */
+export function renderReport(r: Results, notes = ''): string {
   const rows = r.pages.map((p) => {
     const c = pageChecks(p);
     const s = (x: PageResult['mobile']) => Object.values(x.scores).join('/');
@@ -46,6 +53,7 @@ export function renderReport(r: Results): string {
     time: s.keystrokeToResultsMs < targets.search.keystrokeToResultsMs,
   };
   const failing = r.pages.filter((p) => !pageChecks(p).pass);
+  const belowHundred = r.pages.filter((p) => lighthouseMisses(p).length > 0);
   return `# Benchmark report
 
 Measured ${r.machine.date} on ${r.machine.cpu} (${r.machine.cores} cores, ${r.machine.memoryGiB} GiB), Node ${r.machine.node}.
@@ -57,7 +65,8 @@ throttling; desktop: its desktop preset); the tables show medians. Sizes are byt
 
 | target | result | |
 | --- | --- | --- |
-| Lighthouse 100 in all four categories, mobile and desktop, every page | ${r.pages.length - failing.length} of ${r.pages.length} pages | ${ok(failing.length === 0)} |
+| Lighthouse 100 in all four categories, mobile and desktop, every page | ${r.pages.length - belowHundred.length} of ${r.pages.length} pages | ${ok(belowHundred.length === 0)} |
+| Every page within its text-page or chart-page targets (table below) | ${r.pages.length - failing.length} of ${r.pages.length} pages | ${ok(failing.length === 0)} |
 | Full build (charts and search index included) under ${targets.buildSeconds} s | ${r.buildSeconds.toFixed(1)} s (median of ${r.buildRuns.length}: ${r.buildRuns.map((t) => t.toFixed(1)).join(', ')}) | ${ok(r.buildSeconds < targets.buildSeconds)} |
 | Search downloads nothing before it is opened | ${s.requestsBeforeOpen} requests | ${ok(searchOk.before)} |
 | First search under ${kb(targets.search.firstSearchBytes)} in all | ${kb(s.firstSearchBytes)} in ${s.firstSearchFiles} files (Starlight: ${kb(starlight.firstSearchBytes)}) | ${ok(searchOk.bytes)} |
@@ -74,5 +83,5 @@ Starlight on the same machines: ${kb(starlight.transferBytes)} in ${starlight.re
 | page | kind | LH mobile (perf/a11y/BP/SEO) | LH desktop | transfer | requests | HTML | JS | CSS | other | LCP | CLS | targets |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
-`;
+${notes ? `\n${notes}` : ''}`;
 }

@@ -276,7 +276,7 @@ async function main(): Promise<void> {
       targets,
     };
     writeFileSync('bench/results.json', `${JSON.stringify(all, null, 2)}\n`);
-    writeFileSync('bench/report.md', renderReport(all));
+    writeFileSync('bench/report.md', renderReport(all, readFileSync('bench/misses.md', 'utf8')));
     console.log('Wrote bench/report.md and bench/results.json');
   } finally {
     chrome.kill();
