@@ -3,11 +3,12 @@
  * deployed folder is complete. In `astro dev`, serves the index of the last build (search then
  * finds the last built text) and says how to get one when there is none.
  */
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { separateWords } from './separate-words';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -64,13 +65,20 @@ export default function pagefindIntegration(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!index) throw new Error(errors.join('; '));
-          const added = await index.addDirectory({ path: fileURLToPath(dir) });
-          if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+          // Each page is read and handed over with its words kept apart (see separate-words.ts),
+          // rather than letting Pagefind read the folder itself.
+          const root = fileURLToPath(dir);
+          const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+          for (const sourcePath of pages) {
+            const content = separateWords(readFileSync(join(root, sourcePath), 'utf8'));
+            const added = await index.addHTMLFile({ sourcePath: sourcePath.replaceAll('\\', '/'), content });
+            if (added.errors.length > 0) throw new Error(`${sourcePath}: ${added.errors.join('; ')}`);
+          }
           const bundle = fileURLToPath(new URL('./pagefind/', dir));
           const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
           for (const file of UNUSED) rmSync(join(bundle, file), { force: true });
-          logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms.`);
+          logger.info(`Indexed ${pages.length} HTML files in ${Math.round(performance.now() - started)} ms.`);
         } finally {
           await pagefind.close();
         }

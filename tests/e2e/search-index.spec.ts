@@ -132,3 +132,39 @@ test('every sub-result the index returns links to an id that exists on its page'
   });
   expect(missing).toEqual([]);
 });
+
+test('text on either side of a tag boundary is indexed as separate words', async ({ page }) => {
+  await page.goto('/');
+  // Each pair stands side by side in the built HTML with no space between the elements: a
+  // topic term and its definition, two table headers, a chart's title and its takeaway.
+  const pairs = [
+    ['/topics/', 'Caliphate', 'The'],
+    ['/decline/', 'Period', 'Recruits'],
+    ['/', 'The key figures', 'From'],
+  ] as const;
+  const texts = await page.evaluate(
+    async ({ pairs, options }) => {
+      const path = '/pagefind/pagefind.js';
+      const pf = (await import(path)) as {
+        options(o: object): Promise<void>;
+        search(q: string): Promise<{ results: { data(): Promise<{ url: string; content: string }> }[] }>;
+      };
+      await pf.options(options);
+      const out: Record<string, string> = {};
+      for (const [url, first] of pairs) {
+        for (const r of (await pf.search(first)).results) {
+          const d = await r.data();
+          if (new URL(d.url, 'http://x').pathname === url) out[url] = d.content;
+        }
+      }
+      return out;
+    },
+    { pairs, options: PAGEFIND_OPTIONS },
+  );
+  for (const [url, a, b] of pairs) {
+    const text = texts[url] ?? '';
+    expect(text, `${url} is in the index`).not.toBe('');
+    expect(text).not.toContain(`${a}${b}`);
+    expect(text).toContain(`${a} ${b}`);
+  }
+});
