@@ -49,6 +49,15 @@ export function figureText(f: Figure, options: { unit?: boolean; hedge?: boolean
   return `${hedge}${figureNumber(f)}${unit}`;
 }
 
+/**
+ * What a figure counts, with the period it covers unless the label already names it:
+ * "French arrivals, first half of 2015", not "…, first half of 2015 (first half of 2015)".
+ */
+export function labelWithPeriod(f: Pick<Figure, 'label' | 'period'>): string {
+  const period = f.period.label;
+  return f.label.toLowerCase().includes(period.toLowerCase()) ? f.label : `${f.label} (${period})`;
+}
+
 /** "James B. Comey (Director of the FBI)", "U.S. intelligence". */
 export function partyLabel(p: Party): string {
   return p.role ? `${p.name}, ${p.role}` : p.name;
