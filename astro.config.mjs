@@ -7,6 +7,7 @@ import { figureRefsPlugin, scrollingTablesPlugin, sectionHeadingsPlugin } from '
 import { THEME_INIT } from './src/scripts/theme-init.ts';
 import { siteCss } from './src/styles/inline-css.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import noPreloadHelper from './src/integrations/no-preload-helper.ts';
 
 /** CSP hash of an inline script, so it runs without 'unsafe-inline'. */
 const sha256 = (/** @type {string} */ text) =>
@@ -30,12 +31,13 @@ export default defineConfig({
   vite: {
     plugins: [
       {
-        // The lazy chunks (search) are small and load on demand; Vite's preload helper would
-        // add about 0.5 KB to every page's script for no gain. Astro sets the client build's
-        // options itself, so this is changed where the environment is configured.
+        // The lazy chunks (search, share) are small and load on demand: nothing to preload. Astro
+        // sets the client build's options itself, so this is changed where the environment is
+        // configured. Vite still wraps each lazy import in its helper; noPreloadHelper unwraps it.
         name: 'site:no-module-preload',
         configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
       },
+      noPreloadHelper(),
     ],
   },
   security: {
