@@ -22,9 +22,13 @@ interface TileSpec {
   unit: string;
   /** A line of context, in this site's words. */
   context: (data: Dataset) => string;
-  /** Where the tile leads: a chart (its id) or an event whose section explains the figure. */
+  /**
+   * Where the tile leads: a chart (its id), an event whose section explains the figure, or a
+   * section (its path and anchor) when no chart shows this number.
+   */
   chart?: string;
   event?: string;
+  section?: string;
   /** The link's words. */
   more: string;
 }
@@ -64,8 +68,9 @@ const TILES: TileSpec[] = [
     figure: 'tunisia-still-fighting',
     unit: 'Tunisians',
     context: () => 'fighting abroad, or gone to fight, as Tunisian officials put it in September 2016',
-    chart: 'origins-map',
-    more: 'Where the fighters came from',
+    // The map shows Soufan's older, larger estimate; the section weighs the two.
+    section: '/regional-shifts/#tunisia',
+    more: 'Tunisia’s contingent',
   },
 ];
 
@@ -81,7 +86,9 @@ export function keyFigureRows(data: Dataset): KeyFigureRow[] {
   return TILES.map((t) => {
     const chart = t.chart ? data.charts.get(t.chart) : undefined;
     const event = t.event ? data.events.get(t.event) : undefined;
-    const href = chart ? `${chart.page === 'index' ? '/' : `/${chart.page}/`}#${chartAnchor(chart.id)}` : (event?.section ?? '/');
+    const href = chart
+      ? `${chart.page === 'index' ? '/' : `/${chart.page}/`}#${chartAnchor(chart.id)}`
+      : (t.section ?? event?.section ?? '/');
     return {
       ...figureFields(data, t.figure, 'key-figures'),
       unit: t.unit,

@@ -52,14 +52,19 @@ export function labelBox(l: LabelRequest, fontSize: number, top: number) {
 const overlaps = (a: ReturnType<typeof labelBox>, b: ReturnType<typeof labelBox>, gap: number) =>
   a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
 
-/** Labels placed in the order given; later ones move up past earlier ones. */
+/**
+ * Labels placed in the order given; later ones move up past earlier ones, and past `obstacles`:
+ * text already on the chart, such as the axis's tick labels.
+ */
 export function placeLabels<T extends LabelRequest>(
   requests: T[],
   fontSize: number,
   offset = 10,
   gap = 4,
+  obstacles: (LabelRequest & { top: number })[] = [],
 ): (T & { top: number; moved: boolean })[] {
   const placed: (T & { top: number; moved: boolean })[] = [];
+  const taken: (LabelRequest & { top: number })[] = [...obstacles];
   for (const req of requests) {
     const lineCount = req.lines.length;
     // Default: the last line's baseline sits `offset` above the point.
@@ -67,11 +72,13 @@ export function placeLabels<T extends LabelRequest>(
     const start = top;
     for (let guard = 0; guard < 50; guard++) {
       const box = labelBox(req, fontSize, top);
-      const hit = placed.find((p) => overlaps(box, labelBox(p, fontSize, p.top), gap));
+      const hit = taken.find((p) => overlaps(box, labelBox(p, fontSize, p.top), gap));
       if (!hit) break;
       top = labelBox(hit, fontSize, hit.top).top - gap - (box.bottom - box.top) + fontSize;
     }
-    placed.push({ ...req, top, moved: top !== start });
+    const label = { ...req, top, moved: top !== start };
+    placed.push(label);
+    taken.push(label);
   }
   return placed;
 }

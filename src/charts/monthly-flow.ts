@@ -9,7 +9,7 @@ import type { Dataset } from '../data/dataset';
 import { figureText, formatDate, sourceLabel } from '../data/format';
 import { figureAnchor } from '../data/figure-index';
 import { toDate, xYears, yGrid } from './axis';
-import { placeLabels, wrap, type PlacedLabel } from './labels';
+import { placeLabels, textWidth, wrap, type PlacedLabel } from './labels';
 import { el, label } from './svg';
 import { CANVAS, chartFrame } from './frame';
 import { pointAttrs, type ChartLayout, type ChartSpec, type RenderOptions } from './types';
@@ -56,6 +56,11 @@ const SIZES = {
   wide: { ...CANVAS.wide, height: 340, margin: { top: 70, right: 24, bottom: 32, left: 24 } },
 } as const;
 
+const count = format(',');
+/** Gridlines asked of the value scale. */
+const TICKS = 4;
+const AXIS_TITLE = 'Recruits a month';
+
 export interface FlowMark {
   row: FlowRow;
   x0: number;
@@ -84,13 +89,19 @@ export function layoutMonthlyFlow(rows: FlowRow[], layout: ChartLayout): FlowLay
   const { width, height, font, margin } = SIZES[layout];
   const first = Math.min(...rows.map((d) => toDate(d.from).getUTCFullYear()));
   const last = Math.max(...rows.map((d) => toDate(d.to, true).getUTCFullYear()));
-  const x = scaleUtc()
-    .domain([new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))])
-    .range([margin.left, width - margin.right]);
   const y = scaleLinear()
     .domain([0, max(rows, (d) => d.value) ?? 1])
     .nice()
     .range([height - margin.bottom, margin.top]);
+  // The tick labels stand above their gridlines at the left edge; the time axis starts after
+  // them, so that no mark (the peak's span begins at the first year) runs through a number.
+  const ticks = y
+    .ticks(TICKS)
+    .map((t) => ({ x: margin.left, y: y(t), top: y(t) - 5, lines: [count(t)], anchor: 'start' as const }));
+  const gutter = Math.max(...ticks.map((t) => textWidth(t.lines[0] ?? '', font))) + 8;
+  const x = scaleUtc()
+    .domain([new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))])
+    .range([margin.left + gutter, width - margin.right]);
   const marks = rows.map((row) => {
     const x0 = x(toDate(row.from));
     const x1 = x(toDate(row.to, true));
@@ -103,11 +114,15 @@ export function layoutMonthlyFlow(rows: FlowRow[], layout: ChartLayout): FlowLay
     marks.map((m) => {
       const start = m.x < width * 0.55;
       const x = start ? m.x - 4 : m.x + 4;
-      const room = start ? width - margin.right - x : x - margin.left;
+      // Wrapped to stay right of the tick numbers, so a long label need not climb past them.
+      const room = start ? width - margin.right - x : x - margin.left - gutter;
       const who = `${m.row.who}, ${m.row.period.split(/ \(|, /)[0] ?? ''}`;
       return { x, y: m.y, anchor: start ? ('start' as const) : ('end' as const), lines: [m.row.text, ...wrap(who, room, font)] };
     }),
     font,
+    undefined,
+    undefined,
+    [...ticks, { x: margin.left, y: font, top: font, lines: [AXIS_TITLE], anchor: 'start' as const }],
   );
   return {
     width,
@@ -122,8 +137,6 @@ export function layoutMonthlyFlow(rows: FlowRow[], layout: ChartLayout): FlowLay
     y,
   };
 }
-
-const count = format(',');
 
 function drawMark(m: FlowMark, i: number): string {
   const info = pointAttrs({
@@ -165,10 +178,10 @@ function drawLabel(l: PlacedLabel, font: number): string {
 export function renderMonthlyFlow(rows: FlowRow[], options: RenderOptions): string {
   const L = layoutMonthlyFlow(rows, options.layout);
   const body = [
-    yGrid(L.y, { x0: L.plotLeft, x1: L.plotRight, count: 4, format: count }),
+    yGrid(L.y, { x0: L.plotLeft, x1: L.plotRight, count: TICKS, format: count }),
     xYears(L.x, { y: L.baseline, count: 5 }),
     el('line', { class: 'baseline', x1: L.plotLeft, x2: L.plotRight, y1: L.baseline, y2: L.baseline }),
-    label(L.plotLeft, L.font, 'Recruits a month', { class: 'axis-title', 'aria-hidden': 'true' }),
+    label(L.plotLeft, L.font, AXIS_TITLE, { class: 'axis-title', 'aria-hidden': 'true' }),
     el('g', { class: 'labels' }, ...L.labels.map((l) => drawLabel(l, L.font))),
     el('g', { class: 'marks' }, ...L.marks.map(drawMark)),
   ];

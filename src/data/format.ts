@@ -49,13 +49,33 @@ export function figureText(f: Figure, options: { unit?: boolean; hedge?: boolean
   return `${hedge}${figureNumber(f)}${unit}`;
 }
 
+/** Text as a sentence: a full stop added unless it already ends with one (or ? or !). */
+export function endSentence(text: string): string {
+  return /[.?!]["”’)]?$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+}
+
 /**
  * What a figure counts, with the period it covers unless the label already names it:
  * "French arrivals, first half of 2015", not "…, first half of 2015 (first half of 2015)".
  */
 export function labelWithPeriod(f: Pick<Figure, 'label' | 'period'>): string {
   const period = f.period.label;
-  return f.label.toLowerCase().includes(period.toLowerCase()) ? f.label : `${f.label} (${period})`;
+  if (f.label.toLowerCase().includes(period.toLowerCase())) return f.label;
+  // A label or period with brackets of its own would nest them: "(average) (…)", "(… (…))".
+  return /[()]/.test(period) || f.label.endsWith(')') ? `${f.label}; ${period}` : `${f.label} (${period})`;
+}
+
+/** Units a label may already say in its own words ("names on Turkey's list", "each month"). */
+const UNIT_IN_LABEL: Partial<Record<Figure['unit'], RegExp>> = {
+  names: /\bnames\b/i,
+  'people-per-month': /\b(a|each|per) month\b/i,
+  'per-million': /\bper million\b/i,
+  countries: /\bcountries\b/i,
+};
+
+/** A figure for a list line, its unit left out where the label says it: "more than 40,000". */
+export function figureForLabel(f: Figure): string {
+  return figureText(f, { unit: !UNIT_IN_LABEL[f.unit]?.test(f.label) });
 }
 
 /** "James B. Comey (Director of the FBI)", "U.S. intelligence". */

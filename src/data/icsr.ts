@@ -60,6 +60,15 @@ const CHECKED_AGAINST_ICSR = new Set([
 ]);
 
 /** Jan 2015 rows as figures. Rows whose country is not in countries.yaml are an error. */
+/** Country names that take "the" in running text: "from the United States". */
+export function withArticle(name: string): string {
+  return /^(United |Netherlands|Philippines|Maldives|Czech Republic|Central African|Democratic Republic|Gambia|Bahamas)/.test(
+    name,
+  )
+    ? `the ${name}`
+    : name;
+}
+
 export function icsrFigures(rows: IcsrRow[], countries: Map<string, Country>, file: string): Figure[] {
   const byIso = new Map([...countries.values()].map((c) => [c.iso3, c]));
   const problems: string[] = [];
@@ -78,7 +87,7 @@ export function icsrFigures(rows: IcsrRow[], countries: Map<string, Country>, fi
     const amount = low !== undefined && high !== undefined ? { low, high } : { value: mean };
     figures.push({
       id: `icsr-2015-${country.id}`,
-      label: `foreign fighters from ${country.name} in Syria and Iraq, ICSR estimate`,
+      label: `foreign fighters from ${withArticle(country.name)} in Syria and Iraq, ICSR estimate`,
       ...amount,
       unit: 'people',
       kind: 'estimate',

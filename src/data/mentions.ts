@@ -20,7 +20,7 @@ export interface Section {
   id: string;
   title: string;
   depth: number;
-  /** Prose with MDX tags removed. */
+  /** The heading and the prose, with MDX tags and link addresses removed. */
   text: string;
   /** Figure ids shown with <Fig id="…"/>. */
   figures: string[];
@@ -36,8 +36,10 @@ export function splitSections(pages: PageSource[]): Section[] {
     let current: Section = { page: page.id, pageTitle: page.title, id: '', title: page.title, depth: 1, text: '', figures: [] };
     const flush = () => {
       current.figures = [...current.text.matchAll(FIG)].map((m) => m[1] ?? '');
-      current.text = current.text
+      // A heading names its subject; a link's address ("#western-europe-per-capita") does not.
+      current.text = `${current.id ? current.title : ''}\n${current.text}`
         .replace(/^(import|export)\s.*$/gm, '')
+        .replace(/\]\([^)\s]*\)/g, ']')
         .replace(/<[^>]+>/g, ' ')
         .replace(/\s+/g, ' ')
         .trim();

@@ -47,8 +47,8 @@ describe('<Fig>', () => {
   it('marks a derived figure as a calculation and says how it was made', async () => {
     const fig = await render({ id: 'france-arrivals-h1-2016-implied' });
     expect(fig.kind).toContain('fig--derived');
-    expect(fig.marker).toBe('calc.');
-    expect(fig.spoken).toMatch(/^calc\.: figure \d+, calculated by this site$/);
+    expect(fig.marker).toBe('calc');
+    expect(fig.spoken).toMatch(/^Figure \d+, calculated by this site$/);
   });
 
   it('writes a qualitative claim as words', async () => {

@@ -36,6 +36,19 @@ describe('mentions', () => {
     expect(sectionsMentioning(sections, ['Turk'])).toEqual([]);
   });
 
+  it('counts a heading as a mention, and a link address not', () => {
+    const linked = splitSections([
+      {
+        id: 'p',
+        title: 'P',
+        body: '## Attacks at home instead {#home}\n\nText.\n\n## Other {#other}\n\nSee [Belgium](/x/#western-europe-per-capita).\n',
+      },
+    ]);
+    expect(sectionsMentioning(linked, ['Attacks at home']).map((s) => s.id)).toEqual(['home']);
+    expect(sectionsMentioning(linked, ['per-capita'])).toEqual([]);
+    expect(sectionsMentioning(linked, ['Belgium']).map((s) => s.id)).toEqual(['other']);
+  });
+
   it('finds sections by the figures they show', () => {
     expect(sectionsMentioning(sections, [], ['turkey-no-entry-added']).map((s) => s.id)).toEqual(['border-sealed']);
   });

@@ -22,7 +22,7 @@ describe('key figures as published', () => {
       '/decline/#how-many-went',
       '/causes/#chart-turkey-entry-ban',
       '/reverse-flows/#chart-who-could-return',
-      '/regional-shifts/#chart-origins-map',
+      '/regional-shifts/#tunisia',
     ]);
   });
 

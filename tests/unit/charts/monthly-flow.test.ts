@@ -3,6 +3,7 @@ import { layoutMonthlyFlow, renderMonthlyFlow, type FlowRow } from '../../../src
 import { getChart } from '../../../src/charts/registry';
 import { loadDataset } from '../../../src/data/dataset';
 import { normaliseSvg } from './snapshot';
+import { labelBox, textWidth } from '../../../src/charts/labels';
 
 const row = (over: Partial<FlowRow>): FlowRow => ({
   figure: 'x',
@@ -34,6 +35,22 @@ describe('monthly flow layout', () => {
     const [peak, apr, now] = wide.marks;
     expect((wide.baseline - apr!.y) / (wide.baseline - peak!.y)).toBeCloseTo(200 / 2000);
     expect((wide.baseline - now!.y) / (wide.baseline - peak!.y)).toBeCloseTo(50 / 2000);
+  });
+
+  it('keeps marks and labels clear of the tick numbers at the left edge, at 320 px too', () => {
+    for (const layout of ['narrow', 'wide'] as const) {
+      const L = layoutMonthlyFlow(rows, layout);
+      const numberRight = L.plotLeft + textWidth('2,000', L.font);
+      expect(Math.min(...L.marks.map((m) => m.x0 - 6))).toBeGreaterThan(numberRight);
+      for (const t of L.y.ticks(4)) {
+        const tick = labelBox({ x: L.plotLeft, y: L.y(t), lines: [t.toLocaleString('en')], anchor: 'start' }, L.font, L.y(t) - 5);
+        for (const l of L.labels) {
+          const b = labelBox(l, L.font, l.top);
+          const apart = b.right <= tick.left || tick.right <= b.left || b.bottom <= tick.top || tick.bottom <= b.top;
+          expect(apart, `${layout}: “${l.lines.join(' ')}” over ${t}`).toBe(true);
+        }
+      }
+    }
   });
 
   it('draws a multi-year figure as a span and a single month as a point', () => {
