@@ -61,6 +61,9 @@ export default function noPreloadHelper(): Plugin {
   return {
     name: 'site:no-preload-helper',
     applyToEnvironment: (environment) => environment.name === 'client',
+    // File names are hashed before the rewrite: this gives rewritten chunks names of their own, so
+    // a browser holding an older copy under the same name (cached as immutable) is never served it.
+    augmentChunkHash: (chunk) => (chunk.dynamicImports.length > 0 ? 'no-preload-helper' : undefined),
     generateBundle(_, bundle) {
       let helperFile: string | undefined;
       for (const chunk of Object.values(bundle)) {
