@@ -11,6 +11,17 @@ interface LinearLike {
 }
 
 /**
+ * Where yGrid writes its tick labels when they stand above their lines at the left edge: the
+ * baseline `top` of each, for charts that place other labels around them.
+ */
+export function yTickLabels(scale: LinearLike, options: { x0: number; count: number; format: (n: number) => string }) {
+  return scale.ticks(options.count).map((t) => {
+    const y = r(scale(t));
+    return { x: options.x0, y, top: y - 5, lines: [options.format(t)], anchor: 'start' as const };
+  });
+}
+
+/**
  * Horizontal grid lines with value labels: above each line at the left edge, or, with
  * `gutter`, right-aligned in a margin that wide just left of x0.
  */
@@ -22,17 +33,16 @@ export function yGrid(
   return el(
     'g',
     { class: 'axis axis--y', 'aria-hidden': 'true' },
-    ...scale.ticks(count).map((t) => {
-      const y = r(scale(t));
-      return el(
+    ...yTickLabels(scale, { x0, count, format }).map(({ y, top, lines: [text = ''] }) =>
+      el(
         'g',
         {},
         el('line', { class: 'grid', x1: x0, x2: x1, y1: y, y2: y }),
         gutter === undefined
-          ? label(x0, y - 5, format(t), { class: 'tick-label' })
-          : label(x0 - 6, r(y + font * 0.35), format(t), { class: 'tick-label', 'text-anchor': 'end' }),
-      );
-    }),
+          ? label(x0, top, text, { class: 'tick-label' })
+          : label(x0 - 6, r(y + font * 0.35), text, { class: 'tick-label', 'text-anchor': 'end' }),
+      ),
+    ),
   );
 }
 

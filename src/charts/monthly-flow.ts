@@ -8,7 +8,7 @@ import { format, max, scaleLinear, scaleUtc } from 'd3';
 import type { Dataset } from '../data/dataset';
 import { figureText, formatDate, sourceLabel } from '../data/format';
 import { figureAnchor } from '../data/figure-index';
-import { toDate, xYears, yGrid } from './axis';
+import { toDate, xYears, yGrid, yTickLabels } from './axis';
 import { placeLabels, textWidth, wrap, type PlacedLabel } from './labels';
 import { el, label } from './svg';
 import { CANVAS, chartFrame } from './frame';
@@ -95,9 +95,7 @@ export function layoutMonthlyFlow(rows: FlowRow[], layout: ChartLayout): FlowLay
     .range([height - margin.bottom, margin.top]);
   // The tick labels stand above their gridlines at the left edge; the time axis starts after
   // them, so that no mark (the peak's span begins at the first year) runs through a number.
-  const ticks = y
-    .ticks(TICKS)
-    .map((t) => ({ x: margin.left, y: y(t), top: y(t) - 5, lines: [count(t)], anchor: 'start' as const }));
+  const ticks = yTickLabels(y, { x0: margin.left, count: TICKS, format: count });
   const gutter = Math.max(...ticks.map((t) => textWidth(t.lines[0] ?? '', font))) + 8;
   const x = scaleUtc()
     .domain([new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))])

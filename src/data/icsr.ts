@@ -59,7 +59,6 @@ const CHECKED_AGAINST_ICSR = new Set([
   'GBR',
 ]);
 
-/** Jan 2015 rows as figures. Rows whose country is not in countries.yaml are an error. */
 /** Country names that take "the" in running text: "from the United States". */
 export function withArticle(name: string): string {
   return /^(United |Netherlands|Philippines|Maldives|Czech Republic|Central African|Democratic Republic|Gambia|Bahamas)/.test(
@@ -69,6 +68,7 @@ export function withArticle(name: string): string {
     : name;
 }
 
+/** Jan 2015 rows as figures. Rows whose country is not in countries.yaml are an error. */
 export function icsrFigures(rows: IcsrRow[], countries: Map<string, Country>, file: string): Figure[] {
   const byIso = new Map([...countries.values()].map((c) => [c.iso3, c]));
   const problems: string[] = [];
