@@ -13,7 +13,6 @@ const VALIDATOR_GAPS = [
   /^CSS: Unrecognized at-rule “@container”\.?$/,
 ];
 
-
 test('every page is valid HTML for the Nu Html Checker', () => {
   test.setTimeout(120_000);
   const files = htmlFiles('dist');

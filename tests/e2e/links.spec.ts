@@ -10,7 +10,6 @@ import { expect, test } from './fixtures';
 
 const DIST = 'dist';
 
-
 const pages = new Map(htmlFiles(DIST).map((file) => [pathOfFile(DIST, file), parseHTML(readFileSync(file, 'utf8')).document]));
 
 function idsOn(path: string): Set<string> {

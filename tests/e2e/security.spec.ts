@@ -25,7 +25,6 @@ function policyOf(html: string): string {
   return /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
 }
 
-
 test('every page carries a strict policy: no unsafe-inline or unsafe-eval, no inline handlers or styles', () => {
   for (const file of htmlFiles('dist')) {
     const html = readFileSync(file, 'utf8');
