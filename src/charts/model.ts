@@ -4,7 +4,7 @@
  * SVG endpoint all call this, so the three cannot differ.
  */
 import { csvFormatRows } from 'd3';
-import type { Dataset } from '../data/dataset';
+import { chartFigure, type Dataset } from '../data/dataset';
 import { partyLabel, sourceLabel } from '../data/format';
 import { figureAnchor } from '../data/figure-index';
 import { ContentError } from '../data/load';
@@ -56,8 +56,7 @@ function sourceLine(chart: string, figures: string[], data: Dataset): string {
   const bySpeaker = new Map<string, Set<string>>();
   let calculated = false;
   for (const id of figures) {
-    const f = data.figures.get(id);
-    if (!f) throw new ContentError([`chart "${chart}": unknown figure id "${id}"`]);
+    const f = chartFigure(data, chart, id);
     if (f.kind === 'derived') {
       calculated = true;
       continue;
