@@ -15,6 +15,8 @@ import { figureFileSchema } from './schema';
 export class ContentError extends Error {
   readonly line: number | undefined;
   readonly column: number | undefined;
+  /** Where Astro's error report points ("Location"): the first problem's file and line, not this code. */
+  readonly loc: { file: string; line: number; column: number } | undefined;
   constructor(
     readonly problems: string[],
     at?: { line: number; column?: number | undefined },
@@ -23,6 +25,8 @@ export class ContentError extends Error {
     this.name = 'ContentError';
     this.line = at?.line;
     this.column = at ? (at.column ?? 1) : undefined;
+    const first = /^([\w./@-]+\.[a-z]+):(\d+)/.exec(problems[0] ?? '');
+    this.loc = first ? { file: first[1] ?? '', line: Number(first[2]), column: 1 } : undefined;
   }
 }
 

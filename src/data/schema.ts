@@ -265,7 +265,7 @@ export const sourceSchema = z.strictObject({
   /** Language of the original: an ISO 639-1 code, lower case, that names a language (fr, ar). */
   language: z
     .string()
-    .regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code in lower case, such as "fr"')
+    .regex(/^[a-z]{2}$/, { error: 'must be a two-letter ISO 639-1 code in lower case, such as "fr"', abort: true })
     .refine((code) => languageName(code) !== undefined, {
       error: (i) => `"${String(i.input)}" is not an ISO 639-1 language code`,
     })
