@@ -43,7 +43,9 @@ export function frontMatterProblems(source: string, file: string): string[] {
   // Lines inside the front matter start after the opening "---".
   const line = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line + 1 : 2);
   if (doc.errors.length > 0)
-    return doc.errors.map((e) => `${file}:${(e.linePos?.[0]?.line ?? 0) + 1}: front matter is not valid YAML: ${e.message.split('\n')[0]}`);
+    return doc.errors.map(
+      (e) => `${file}:${(e.linePos?.[0]?.line ?? 0) + 1}: front matter is not valid YAML: ${e.message.split('\n')[0]}`,
+    );
   const root = doc.contents;
   const result = writtenSchema.safeParse(doc.toJSON());
   if (result.success) return [];

@@ -157,13 +157,17 @@ export function checkBuiltSite(site: SiteFacts): string[] {
     const at = `${relative(site.root, r.file)}:${r.line}: retired anchor "${r.id}"`;
     if (!page) continue; // an unknown page is reported when the data is loaded
     if (!page.ids.has(r.now))
-      problems.push(`${at}, field "now": ${r.path} has no section "${r.now}"${closest(r.now, page.ids)}, so the old id leads nowhere`);
+      problems.push(
+        `${at}, field "now": ${r.path} has no section "${r.now}"${closest(r.now, page.ids)}, so the old id leads nowhere`,
+      );
     else if (!page.ids.has(r.id)) problems.push(`${at}, field "id": the old id was not written into ${r.path}`);
   }
 
   for (const n of site.nav) {
     if (!pages.has(n.path))
-      problems.push(`src/site.ts: NAV entry "${n.id}": no page was built at ${n.path}; add content/pages/${n.id}.mdx or remove the entry`);
+      problems.push(
+        `src/site.ts: NAV entry "${n.id}": no page was built at ${n.path}; add content/pages/${n.id}.mdx or remove the entry`,
+      );
   }
   return problems;
 }

@@ -84,7 +84,11 @@ export function sectionHeadingsPlugin(): HastPluginDefinition {
         const at = where(ctx.fileURL, position);
         const title = ctx.textContent(node).trim();
         if (node.tagName === 'h1') {
-          throw errorAt(ctx.fileURL, position, `heading "${title}" is an h1; the page title is the only h1, so start sections at ##`);
+          throw errorAt(
+            ctx.fileURL,
+            position,
+            `heading "${title}" is an h1; the page title is the only h1, so start sections at ##`,
+          );
         }
         const id = node.properties?.['id'];
         if (typeof id !== 'string' || id === '') {

@@ -105,8 +105,7 @@ export function isLiteral(node: EsNode): boolean {
       return n.elements.every((e) => e !== null && e.type !== 'SpreadElement' && isLiteral(e));
     case 'ObjectExpression':
       return n.properties.every(
-        (p) =>
-          p.type === 'Property' && !p.computed && !p.method && !p.shorthand && p.kind === 'init' && isLiteral(p.value),
+        (p) => p.type === 'Property' && !p.computed && !p.method && !p.shorthand && p.kind === 'init' && isLiteral(p.value),
       );
     default:
       return false;
@@ -146,7 +145,8 @@ export function providedComponents(file = MDX_COMPONENTS): string[] {
         init = init.expression;
       if (!init || !ts.isObjectLiteralExpression(init)) break;
       const names = init.properties.map((p) =>
-        (ts.isShorthandPropertyAssignment(p) || ts.isPropertyAssignment(p)) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))
+        (ts.isShorthandPropertyAssignment(p) || ts.isPropertyAssignment(p)) &&
+        (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))
           ? p.name.text
           : undefined,
       );
@@ -193,13 +193,19 @@ export function mdxRulesPlugin(): HastPluginDefinition {
       else if (name === 'style')
         report(node.position, `<${element}> has a style= attribute; the CSP blocks inline styles: use a class from src/styles`);
       else if (!isComponent && !HTML_ATTRIBUTES.has(name) && !name.startsWith('aria-'))
-        report(node.position, `<${element}> has the attribute ${name}=, which pages may not use (allowed: ${[...HTML_ATTRIBUTES].join(', ')}, aria-*)`);
+        report(
+          node.position,
+          `<${element}> has the attribute ${name}=, which pages may not use (allowed: ${[...HTML_ATTRIBUTES].join(', ')}, aria-*)`,
+        );
       const value = a.value as { type?: string; value?: string } | string | null | undefined;
       if (value && typeof value === 'object') {
         const source = value.value ?? '';
         if (!isComponent) report(node.position, `<${element} ${name}={${source}}>: write the value in quotes, ${name}="…"`);
         else if (!isLiteralSource(source))
-          report(node.position, `<${element} ${name}={${source}}>: a prop takes a literal value (text, number, true/false, a list), not code`);
+          report(
+            node.position,
+            `<${element} ${name}={${source}}>: a prop takes a literal value (text, number, true/false, a list), not code`,
+          );
       }
     }
   };
@@ -234,7 +240,10 @@ export function mdxRulesPlugin(): HastPluginDefinition {
     if (media) report(node.position, `<${name}>: ${media}`);
     else if (REFUSED[name]) report(node.position, `<${name}> is not allowed: ${REFUSED[name]}`);
     else if (!HTML_ALLOWED.has(name))
-      report(node.position, `<${name}> is not an HTML element pages may use (allowed: ${[...HTML_ALLOWED].join(', ')}; or Markdown)`);
+      report(
+        node.position,
+        `<${name}> is not an HTML element pages may use (allowed: ${[...HTML_ALLOWED].join(', ')}; or Markdown)`,
+      );
     else checkAttributes(node, name, false);
   };
 
@@ -284,9 +293,7 @@ export function mdxRulesPlugin(): HastPluginDefinition {
       visit(node) {
         const props = node.properties ?? {};
         const problem =
-          node.tagName === 'a'
-            ? linkProblem(String(props['href'] ?? ''))
-            : mediaProblem(String(props['src'] ?? ''));
+          node.tagName === 'a' ? linkProblem(String(props['href'] ?? '')) : mediaProblem(String(props['src'] ?? ''));
         if (problem) report(node.position, problem);
       },
     },
