@@ -7,7 +7,8 @@ import { csvParse } from 'd3';
 import { z } from 'zod';
 import type { Filed } from './dataset';
 import { ContentError } from './load';
-import { figureSchema, textSchema, type Country, type Figure } from './schema';
+import { textSchema } from './fields';
+import { figureSchema, type Country, type Figure } from './schema';
 
 /** An empty cell or "NA" means ICSR gave no figure; otherwise a count, so a number of at least 0. */
 const cell = z

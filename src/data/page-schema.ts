@@ -6,7 +6,7 @@
  */
 import { LineCounter, isMap, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
-import { afterLastUpdated, partialDateSchema, textSchema } from './schema';
+import { afterLastUpdated, partialDateSchema, textSchema } from './fields';
 
 const shared = {
   /** The page's h1 and title. */

@@ -3,56 +3,18 @@
  * YAML files are written by hand: the comment is the contract an author reads.
  */
 import { z } from 'zod';
-import { SITE } from '../site';
-import { calendarProblem, firstDay, lastDay } from './dates';
+import { firstDay, lastDay } from './dates';
+import {
+  idSchema,
+  isPartialDate,
+  languageSchema,
+  partialDateSchema,
+  pastDateSchema,
+  textSchema,
+  webAddressSchema,
+} from './fields';
 
-/** Lower-case words joined by hyphens: stable, URL-safe, and readable in YAML. */
-export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
-
-/**
- * Words a reader sees (a title, a label, a name): at least `min` characters once the spaces at
- * either end are dropped, so a blank entry cannot publish an empty heading or a search alias
- * that matches every page.
- */
-export function textSchema(min = 1) {
-  return z
-    .string()
-    .trim()
-    .min(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters long (spaces aside)`);
-}
-
-const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-
-/** A YYYY, YYYY-MM or YYYY-MM-DD text that is a real date: only such dates are compared. */
-function isPartialDate(v: unknown): v is string {
-  return typeof v === 'string' && PARTIAL_DATE.test(v) && calendarProblem(v) === undefined;
-}
-
-/**
- * A calendar date only as precise as the source allows: 2016, 2016-05 or 2016-05-11, and a
- * real one (2016-02-30 is an error, not 1 March). A bare year is read as a number by YAML, so
- * numbers are accepted and turned into text.
- */
-export const partialDateSchema = z.preprocess(
-  (v) => (typeof v === 'number' ? String(v) : v),
-  z.string().superRefine((text, ctx) => {
-    if (!PARTIAL_DATE.test(text)) ctx.addIssue({ code: 'custom', message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' });
-    else {
-      const problem = calendarProblem(text);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }
-  }),
-);
-
-/** A problem when a date is later than the site's last-updated date (SITE.lastUpdated). */
-export function afterLastUpdated(date: string): string | undefined {
-  return isPartialDate(date) && firstDay(date) > SITE.lastUpdated
-    ? `${date} is after the site's last-updated date, ${SITE.lastUpdated} (SITE.lastUpdated in src/site.ts)`
-    : undefined;
-}
-
-/** An address readers may follow: http or https only (never javascript:, data:, file:…). */
-export const webAddressSchema = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' });
+export { idSchema, partialDateSchema } from './fields';
 
 /** The qualifiers a source put on a number. Kept word for word: a hedge is part of the claim. */
 export const HEDGES = [
@@ -85,16 +47,12 @@ export type Unit = keyof typeof UNITS;
 /**
  * The largest plausible value for each unit; every value is also at least 0 and finite. A value
  * above its bound is a typo (an extra zero, 1e308), so it stops the build. The bounds are wide:
- * - people: 1,000,000. The largest counts in the story (all foreign fighters, a camp's
- *   population, a country's watch list) are in the tens of thousands.
- * - people-per-month: 20,000. The highest estimate of the inflow is 2,000 a month.
- * - names: 1,000,000. Turkey's no-entry list held tens of thousands of names.
- * - per-million: 1,000. The highest national rate is in the tens per million inhabitants.
- * - percent: 1,000. Shares and falls are at most 100; a rise may be several times that.
- * - countries: 250. There are fewer than 200 states.
- * - years: 150. Ages and time spans.
- * - yards, metres: 100,000. Distances along a border.
- * - times: 1,000. Ratios such as "eight times as many".
+ * people 1,000,000 (the largest counts, all foreign fighters or a camp, are in the tens of
+ * thousands); people-per-month 20,000 (the highest estimate is 2,000); names 1,000,000 (Turkey's
+ * no-entry list held tens of thousands); per-million 1,000 (national rates are in the tens);
+ * percent 1,000 (shares and falls are at most 100, a rise may be several times that); countries
+ * 250 (there are fewer than 200 states); years 150 (ages, spans); yards and metres 100,000
+ * (distances along a border); times 1,000 (ratios such as "eight times as many").
  */
 export const UNIT_MAX: Readonly<Record<Unit, number>> = {
   people: 1_000_000,
@@ -166,7 +124,7 @@ export const figureSchema = z
      * When the figure was stated or published: not before the period starts, and not after the
      * site's last-updated date (SITE.lastUpdated in src/site.ts).
      */
-    asOf: partialDateSchema,
+    asOf: pastDateSchema,
     /** Who asserted it: an id in people.yaml (a person, an agency or a government). */
     assertedBy: idSchema,
     /** Where it was published: ids in sources.yaml, the one the site relies on first. */
@@ -213,8 +171,6 @@ export const figureSchema = z
     const start = f.period.from;
     if (isPartialDate(start) && isPartialDate(f.asOf) && lastDay(f.asOf) < firstDay(start))
       ctx.addIssue({ code: 'custom', path: ['asOf'], message: `${f.asOf} is before the period it describes starts (${start})` });
-    const late = afterLastUpdated(f.asOf);
-    if (late) ctx.addIssue({ code: 'custom', path: ['asOf'], message: late });
     if (hasRange) {
       if (f.low === undefined || f.high === undefined) {
         ctx.addIssue({
@@ -255,21 +211,12 @@ export const sourceSchema = z.strictObject({
   /** Outlet or publishing body, e.g. "The Washington Post". */
   publisher: textSchema(2),
   /** Publication date; not after the site's last-updated date. */
-  date: partialDateSchema.superRefine((d, ctx) => {
-    const late = afterLastUpdated(d);
-    if (late) ctx.addIssue({ code: 'custom', message: late });
-  }),
+  date: pastDateSchema,
   /** Authors, where named. */
   authors: z.array(textSchema(2)).default([]),
   kind: z.enum(SOURCE_KINDS),
   /** Language of the original: an ISO 639-1 code, lower case, that names a language (fr, ar). */
-  language: z
-    .string()
-    .regex(/^[a-z]{2}$/, { error: 'must be a two-letter ISO 639-1 code in lower case, such as "fr"', abort: true })
-    .refine((code) => languageName(code) !== undefined, {
-      error: (i) => `"${String(i.input)}" is not an ISO 639-1 language code`,
-    })
-    .default('en'),
+  language: languageSchema.default('en'),
   /** The original's address, http(s) only. Shown as text and link; never loaded by the site. */
   url: webAddressSchema.optional(),
   /** Where the copy that was checked was read, when that differs from url (mirror, archive). */
@@ -278,17 +225,6 @@ export const sourceSchema = z.strictObject({
   note: textSchema(2).optional(),
 });
 export type Source = z.output<typeof sourceSchema>;
-
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-
-/** "French" for "fr"; undefined for a code that names no language. */
-export function languageName(code: string): string | undefined {
-  try {
-    return languageNames.of(code);
-  } catch {
-    return undefined; // not even the shape of a language code
-  }
-}
 
 export const PARTY_KINDS = ['person', 'organisation', 'agency', 'government', 'armed-group', 'outlet'] as const;
 
@@ -348,9 +284,9 @@ export const eventSchema = z
   .strictObject({
     id: idSchema,
     /** When it happened, as precise as known; not after the site's last-updated date. */
-    date: partialDateSchema,
+    date: pastDateSchema,
     /** Last day, for events that lasted; not before `date`. */
-    endDate: partialDateSchema.optional(),
+    endDate: pastDateSchema.optional(),
     /** Caveat on the date, e.g. "year inferred from the series". */
     dateNote: textSchema(2).optional(),
     /** A short headline in the site's words. */
@@ -368,10 +304,6 @@ export const eventSchema = z
   .superRefine((e, ctx) => {
     if (isPartialDate(e.date) && isPartialDate(e.endDate) && firstDay(e.date) > lastDay(e.endDate))
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: `${e.endDate} is before the event starts (${e.date})` });
-    for (const field of ['date', 'endDate'] as const) {
-      const late = e[field] === undefined ? undefined : afterLastUpdated(e[field]);
-      if (late) ctx.addIssue({ code: 'custom', path: [field], message: late });
-    }
   });
 export type Event = z.output<typeof eventSchema>;
 
