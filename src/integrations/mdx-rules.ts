@@ -189,7 +189,9 @@ export function mdxRulesPlugin(): HastPluginDefinition {
         continue;
       }
       const name = a.name ?? '';
-      if (/^on/i.test(name)) report(node.position, `<${element}> has an event handler, ${name}=; pages hold no code`);
+      // onclick= on HTML, onClick= on a component (a prop such as "only" is no handler).
+      const handler = isComponent ? /^on[A-Z]/.test(name) : /^on/i.test(name);
+      if (handler) report(node.position, `<${element}> has an event handler, ${name}=; pages hold no code`);
       else if (name === 'style')
         report(node.position, `<${element}> has a style= attribute; the CSP blocks inline styles: use a class from src/styles`);
       else if (!isComponent && !HTML_ATTRIBUTES.has(name) && !name.startsWith('aria-'))

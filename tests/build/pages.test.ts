@@ -67,7 +67,12 @@ describe('a page may not run code', () => {
     ['a <script> element', '<script>alert(1)</script>', /<script> is not allowed: pages hold no code/],
     ['a <style> element', '<style>p</style>', /<style> is not allowed/],
     ['a style= attribute', '<span style="color:red">red</span>', /<span> has a style= attribute/],
-    ['an on*= handler', '<span onClick="alert(1)">x</span>', /<span> has an event handler, onClick=/],
+    ['an on*= handler', '<span onclick="alert(1)">x</span>', /<span> has an event handler, onclick=/],
+    [
+      'an on*= handler on a component',
+      '<Fig id="peak-monthly-flow" onClick="alert(1)" />',
+      /<Fig> has an event handler, onClick=/,
+    ],
     ['an <iframe>', '<iframe src="https://tracker.example/" />', /<iframe> is not allowed/],
     ['an <object>', '<object data="x.swf" />', /<object> is not allowed/],
     ['an <embed>', '<embed src="x.swf" />', /<embed> is not allowed/],
