@@ -122,7 +122,7 @@ export function crossCheck(d: Dataset): string[] {
       problems.push(`${r.file}:${r.line}: retired anchor "${r.id}", field "page": unknown page "${r.page}"`);
   }
   for (const p of d.parties.values()) {
-    const where = `${p.file}:${p.line}: "${p.id}"`;
+    const where = `${p.file}:${p.line}: person or organisation "${p.id}"`;
     need(d.parties, p.organisation, where, 'organisation', 'organisation');
     need(d.countries, p.country, where, 'country', 'country');
   }
