@@ -12,7 +12,7 @@ export const SITE = {
    * later (a later date is a typo, such as 2061 for 2016, or a date rolled forward). Move it on
    * when the content is revised.
    */
-  lastUpdated: '2026-11-23',
+  lastUpdated: '2026-12-01',
 } as const;
 
 /** The pagefind "theme" filter and the nav group a page belongs to. */
