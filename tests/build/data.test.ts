@@ -6,11 +6,14 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getChart } from '../../src/charts/registry';
 import { loadDataset } from '../../src/data/dataset';
 import { frontMatterProblems } from '../../src/data/page-schema';
 import { ROOT, copyOf, edit, problemsOf } from './helpers';
+
+// Each case copies and loads the data: seconds, not milliseconds, on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const GLOBAL = 'content/data/figures/global.yaml';
 

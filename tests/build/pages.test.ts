@@ -8,12 +8,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ContentError } from '../../src/data/load';
 import { MARKDOWN_OPTIONS } from '../../src/integrations/markdown-plugins';
 import { IMPORTS_ALLOWED_FROM, isLiteralSource, linkProblem, providedComponents } from '../../src/integrations/mdx-rules';
 import { mdxComponents } from '../../src/components/mdx';
 import { ROOT } from './helpers';
+
+// Compiling a page takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const FILE = 'content/pages/decline.mdx';
 const PAGE = readFileSync(join(ROOT, FILE), 'utf8');

@@ -1,8 +1,11 @@
 import { csvParseRows } from 'd3';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CHARTS } from '../../src/charts/registry';
 import { spreadsheetSafe, toCsv } from '../../src/data/csv';
 import { loadDataset, type Dataset } from '../../src/data/dataset';
+
+// Building every chart takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('spreadsheetSafe', () => {
   it('puts an apostrophe before text a spreadsheet would run as a formula', () => {
