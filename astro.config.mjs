@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { figureRefsPlugin, scrollingTablesPlugin, sectionHeadingsPlugin } from './src/integrations/markdown-plugins.ts';
+import { MARKDOWN_OPTIONS } from './src/integrations/markdown-plugins.ts';
 import { THEME_INIT } from './src/scripts/theme-init.ts';
 import { siteCss } from './src/styles/inline-css.ts';
+import contentChecks from './src/integrations/content-checks.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import noPreloadHelper from './src/integrations/no-preload-helper.ts';
 
@@ -22,12 +23,12 @@ export default defineConfig({
   markdown: {
     // No code blocks on this site; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
-    processor: satteri({
-      features: { headingAttributes: true },
-      hastPlugins: [sectionHeadingsPlugin, scrollingTablesPlugin, figureRefsPlugin],
-    }),
+    // Heading ids, section anchors, figure checks and the rules of what a page may hold
+    // (src/integrations/markdown-plugins.ts and mdx-rules.ts).
+    processor: satteri(MARKDOWN_OPTIONS),
   },
-  integrations: [mdx(), pagefind()],
+  // contentChecks first: data and front matter before any page compiles; links before indexing.
+  integrations: [contentChecks(), mdx(), pagefind()],
   vite: {
     plugins: [
       {

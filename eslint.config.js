@@ -16,6 +16,14 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       eqeqeq: 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
+      // Sorted output must not depend on the build machine's (or reader's) locale.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='localeCompare'][arguments.length<2]",
+          message: "Give localeCompare a locale, a.localeCompare(b, 'en'): the machine's own locale must not reorder output.",
+        },
+      ],
     },
   },
   {

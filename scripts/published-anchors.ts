@@ -4,20 +4,12 @@
  * it never removes one: an anchor leaves the list only by a deliberate edit, and a renamed
  * section id goes into content/data/retired-anchors.yaml so old links keep working.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { htmlFiles, pathOfFile } from '../src/integrations/html-files.ts';
 
 export const LIST = 'tests/published-anchors.txt';
 const SELECTOR =
   /<(?:h2|h3)\s[^>]*id="([^"]+)"|<figure\s[^>]*class="chart"[^>]*id="([^"]+)"|<li\s[^>]*class="event"[^>]*id="([^"]+)"/g;
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' || name === 'charts' ? [] : htmlFiles(path);
-    return name === 'index.html' ? [path] : [];
-  });
-}
 
 /** Every published anchor in the built site, sorted. Only content pages (with a page body). */
 export function builtAnchors(dist = 'dist'): string[] {
@@ -27,7 +19,7 @@ export function builtAnchors(dist = 'dist'): string[] {
     const body = html.indexOf('class="page__body"');
     const end = html.indexOf('</main>');
     if (body < 0 || end < body || !html.includes('data-pagefind-body')) continue;
-    const path = `/${file.slice(dist.length + 1).replace(/index\.html$/, '')}`;
+    const path = pathOfFile(dist, file);
     for (const m of html.slice(body, end).matchAll(SELECTOR)) out.push(`${path}#${m[1] ?? m[2] ?? m[3]}`);
   }
   return [...new Set(out)].sort();

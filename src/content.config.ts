@@ -1,14 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
+import { pageSchema } from './data/page-schema';
 
 const pages = defineCollection({
   loader: glob({ base: './content/pages', pattern: '**/[^_]*.mdx' }),
-  schema: z.strictObject({
-    title: z.string(),
-    description: z.string().min(50).max(170),
-    updated: z.coerce.date(),
-  }),
+  // Checked as written too, before the build (src/integrations/content-checks.ts).
+  schema: pageSchema,
 });
 
 export const collections = { pages };

@@ -6,6 +6,13 @@ export const SITE = {
   name: 'The Foreign Fighter Flow',
   tagline: 'How the stream of recruits to the Islamic State dried up in 2015–2016, and what followed',
   language: 'en',
+  /**
+   * The day the site's content was last reviewed, YYYY-MM-DD: the one "last updated" date the
+   * build checks against. No page's `updated`, figure's `asOf`, event or source may be dated
+   * later (a later date is a typo, such as 2061 for 2016, or a date rolled forward). Move it on
+   * when the content is revised.
+   */
+  lastUpdated: '2026-12-01',
 } as const;
 
 /** The pagefind "theme" filter and the nav group a page belongs to. */

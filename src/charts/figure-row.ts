@@ -2,10 +2,9 @@
  * The fields of a figure that charts draw and tabulate, read once: the value as prose with its
  * hedge, the number(s), the period, who said it and where. Every chart's rows start from this.
  */
-import type { Dataset } from '../data/dataset';
+import { chartFigure, type Dataset, type FigureShape } from '../data/dataset';
 import { figureText, formatDate, sourceLabel } from '../data/format';
 import { figureAnchor } from '../data/figure-index';
-import { ContentError } from '../data/load';
 import type { Figure } from '../data/schema';
 
 export interface FigureFields {
@@ -34,10 +33,12 @@ export interface FigureFields {
   href: string;
 }
 
-/** A figure's fields; an unknown id stops the build, naming the chart. */
-export function figureFields(data: Dataset, id: string, chart: string): FigureFields {
-  const f = data.figures.get(id);
-  if (!f) throw new ContentError([`chart "${chart}": unknown figure id "${id}"`]);
+/**
+ * A figure's fields; an unknown id, or a figure not of the `shape` the chart draws, stops the
+ * build, naming the chart and the figure's entry.
+ */
+export function figureFields(data: Dataset, id: string, chart: string, shape: FigureShape = 'any'): FigureFields {
+  const f = chartFigure(data, chart, id, shape);
   const source = data.sources.get(f.publishedIn[0] ?? '');
   const from = f.period.from ?? f.period.to ?? f.asOf;
   return {

@@ -93,7 +93,7 @@ export function keyFigureRows(data: Dataset): KeyFigureRow[] {
       ...figureFields(data, t.figure, 'key-figures'),
       unit: t.unit,
       context: t.context(data),
-      compare: t.compare ? figureFields(data, t.compare, 'key-figures') : undefined,
+      compare: t.compare ? figureFields(data, t.compare, 'key-figures', 'value') : undefined,
       link: { href, text: t.more },
     };
   });

@@ -3,8 +3,8 @@
  * SVG drawings, the data table, the CSV, the source line. The page, the CSV endpoint and the
  * SVG endpoint all call this, so the three cannot differ.
  */
-import { csvFormatRows } from 'd3';
-import type { Dataset } from '../data/dataset';
+import { chartFigure, type Dataset } from '../data/dataset';
+import { toCsv } from '../data/csv';
 import { partyLabel, sourceLabel } from '../data/format';
 import { figureAnchor } from '../data/figure-index';
 import { ContentError } from '../data/load';
@@ -56,8 +56,7 @@ function sourceLine(chart: string, figures: string[], data: Dataset): string {
   const bySpeaker = new Map<string, Set<string>>();
   let calculated = false;
   for (const id of figures) {
-    const f = data.figures.get(id);
-    if (!f) throw new ContentError([`chart "${chart}": unknown figure id "${id}"`]);
+    const f = chartFigure(data, chart, id);
     if (f.kind === 'derived') {
       calculated = true;
       continue;
@@ -119,7 +118,7 @@ export function defineChart<R>(spec: ChartSpec<R>): Chart {
         columns: spec.columns.map((c) => ({ label: c.label, numeric: c.numeric ?? false })),
         linkHeader: spec.linkHeader ?? 'Source',
         rows: rows.map((row) => ({ cells: cellsOf(row), link: linkOf(row) })),
-        csv: csvFormatRows([
+        csv: toCsv([
           [...spec.columns.map((c) => c.label), 'Figure id', spec.linkOf ? 'Link' : 'Source entry'],
           ...rows.map((row) => {
             const link = linkOf(row);

@@ -5,7 +5,7 @@
  * a span.
  */
 import { format, max, scaleLinear, scaleUtc } from 'd3';
-import type { Dataset } from '../data/dataset';
+import { chartFigure, type Dataset } from '../data/dataset';
 import { figureText, formatDate, sourceLabel } from '../data/format';
 import { figureAnchor } from '../data/figure-index';
 import { toDate, xYears, yGrid, yTickLabels } from './axis';
@@ -33,8 +33,7 @@ export interface FlowRow {
 
 export function monthlyFlowRows(data: Dataset): FlowRow[] {
   return MONTHLY_FLOW_FIGURES.map((id) => {
-    const f = data.figures.get(id);
-    if (!f || f.value === undefined) throw new Error(`monthly-flow chart: figure "${id}" is missing or has no single value`);
+    const f = chartFigure(data, 'monthly-flow', id, 'value');
     const from = f.period.from ?? f.asOf;
     const source = data.sources.get(f.publishedIn[0] ?? '');
     return {
@@ -42,7 +41,7 @@ export function monthlyFlowRows(data: Dataset): FlowRow[] {
       from,
       to: f.period.to ?? from,
       period: f.period.label,
-      value: f.value,
+      value: f.value ?? 0, // chartFigure has checked that there is one
       text: figureText(f),
       who: data.parties.get(f.assertedBy)?.name ?? f.assertedBy,
       where: source ? sourceLabel(source) : '',

@@ -59,7 +59,7 @@ const pageLabel = (id: string) => NAV.find((n) => n.id === id)?.label ?? id;
 
 export function timelineRows(data: Dataset): TimelineRow[] {
   return [...data.events.values()]
-    .sort((a, b) => a.date.localeCompare(b.date))
+    .sort((a, b) => a.date.localeCompare(b.date, 'en'))
     .map((e: Event) => {
       const page = /^\/([a-z0-9-]+)\//.exec(e.section)?.[1] ?? 'index';
       return {
@@ -161,7 +161,7 @@ export function layoutTimeline(rows: TimelineRow[], layout: ChartLayout): Timeli
   const axisY = top - laneGap + 8;
   const article = articleRow ? x(toDate(articleRow.date)) : 0;
   if (articleRow) marks.push({ row: articleRow, x0: article, x1: article, y: axisY, shape: 'article' });
-  marks.sort((a, b) => a.row.date.localeCompare(b.row.date) || a.row.id.localeCompare(b.row.id));
+  marks.sort((a, b) => a.row.date.localeCompare(b.row.date, 'en') || a.row.id.localeCompare(b.row.id, 'en'));
   // Each name goes in the first row where it overlaps no other name and no leader crosses it.
   type Key = TimelineLayout['keys'][number] & { left: number; right: number; level: number; cx: number };
   const keys: Key[] = [];

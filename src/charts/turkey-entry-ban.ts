@@ -51,8 +51,8 @@ export function turkeyRows(data: Dataset): TurkeyRow[] {
   const series = (name: string, role: TurkeyRole) =>
     [...data.figures.values()]
       .filter((f) => f.series === name)
-      .sort((a, b) => a.asOf.localeCompare(b.asOf))
-      .map((f) => ({ ...figureFields(data, f.id, 'turkey-entry-ban'), role }));
+      .sort((a, b) => a.asOf.localeCompare(b.asOf, 'en'))
+      .map((f) => ({ ...figureFields(data, f.id, 'turkey-entry-ban', 'value'), role }));
   return [
     ...series('turkey-entry-ban', 'ban'),
     ...series('turkey-deportations', 'deportation'),

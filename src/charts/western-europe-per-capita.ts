@@ -27,11 +27,11 @@ export function perCapitaRows(data: Dataset): PerCapitaRow[] {
       const id = f.countries[0] ?? '';
       return {
         country: data.countries.get(id)?.name ?? id,
-        rate: figureFields(data, f.id, 'western-europe-per-capita'),
-        total: figureFields(data, `icsr-2015-${id}`, 'western-europe-per-capita'),
+        rate: figureFields(data, f.id, 'western-europe-per-capita', 'value'),
+        total: figureFields(data, `icsr-2015-${id}`, 'western-europe-per-capita', 'number'),
       };
     })
-    .sort((a, b) => (b.rate.value ?? 0) - (a.rate.value ?? 0) || a.country.localeCompare(b.country));
+    .sort((a, b) => (b.rate.value ?? 0) - (a.rate.value ?? 0) || a.country.localeCompare(b.country, 'en'));
 }
 
 /** "500–600" or "1,200": a total as the table and the narrow drawing write it. */

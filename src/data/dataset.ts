@@ -27,8 +27,8 @@ import {
   retiredAnchorSchema,
 } from './schema';
 
-/** Where an entry was read from, for error messages and the sources page. */
-export type Filed<T> = T & { file: string };
+/** Where an entry was read from (file, and the line it starts on), for error messages and the sources page. */
+export type Filed<T> = T & { file: string; line: number };
 
 export interface Dataset {
   figures: Map<string, Filed<Figure>>;
@@ -58,7 +58,7 @@ function readList<T extends { id: string }>(
 ): Filed<T>[] {
   const path = join(dir, name);
   const file = relative(process.cwd(), path);
-  return (parseList(readFileSync(path, 'utf8'), file, schema, kind) as T[]).map((e) => ({ ...e, file }));
+  return (parseList(readFileSync(path, 'utf8'), file, schema, kind) as (T & { line: number })[]).map((e) => ({ ...e, file }));
 }
 
 /** Reads and checks every dataset under `dir` (content/data by default). */
@@ -69,16 +69,15 @@ export function loadDataset(dir = join(process.cwd(), 'content', 'data')): Datas
     .sort();
   const figures = figureFiles.flatMap((name) => {
     const file = relative(process.cwd(), join(figureDir, name));
-    return (parseFigureFile(readFileSync(join(figureDir, name), 'utf8'), file, figureSchema) as Figure[]).map((f) => ({
-      ...f,
-      file,
-    }));
+    return (
+      parseFigureFile(readFileSync(join(figureDir, name), 'utf8'), file, figureSchema) as (Figure & { line: number })[]
+    ).map((f) => ({ ...f, file }));
   });
   const countries = byId(readList<Country>(dir, 'countries.yaml', countrySchema, 'country'), 'country');
   const icsrFile = relative(process.cwd(), join(dir, ICSR_CSV));
   const icsr = icsrFigures(parseIcsrCsv(readFileSync(join(dir, ICSR_CSV), 'utf8'), icsrFile), countries, icsrFile);
   const dataset: Dataset = {
-    figures: byId([...figures, ...icsr.map((f) => ({ ...f, file: icsrFile }))], 'figure'),
+    figures: byId([...figures, ...icsr], 'figure'),
     events: byId(readList<Event>(dir, 'events.yaml', eventSchema, 'event'), 'event'),
     sources: byId(readList<Source>(dir, 'sources.yaml', sourceSchema, 'source'), 'source'),
     parties: byId(readList<Party>(dir, 'people.yaml', partySchema, 'person or organisation'), 'person or organisation'),
@@ -100,7 +99,7 @@ export function crossCheck(d: Dataset): string[] {
       problems.push(`${where}, field "${field}": unknown ${kind} id "${id}"${suggest(id, map)}`);
   };
   for (const f of d.figures.values()) {
-    const where = `${f.file}: figure "${f.id}"`;
+    const where = `${f.file}:${f.line}: figure "${f.id}"`;
     need(d.parties, f.assertedBy, where, 'assertedBy', 'person or organisation');
     f.publishedIn.forEach((s, i) => need(d.sources, s, where, `publishedIn[${i}]`, 'source'));
     f.countries.forEach((c, i) => need(d.countries, c, where, `countries[${i}]`, 'country'));
@@ -108,7 +107,7 @@ export function crossCheck(d: Dataset): string[] {
     f.notes.forEach((n, i) => n.sources.forEach((s, j) => need(d.sources, s, where, `notes[${i}].sources[${j}]`, 'source')));
   }
   for (const e of d.events.values()) {
-    const where = `${e.file}: event "${e.id}"`;
+    const where = `${e.file}:${e.line}: event "${e.id}"`;
     e.sources.forEach((s, i) => need(d.sources, s, where, `sources[${i}]`, 'source'));
     e.countries.forEach((c, i) => need(d.countries, c, where, `countries[${i}]`, 'country'));
     e.people.forEach((p, i) => need(d.parties, p, where, `people[${i}]`, 'person or organisation'));
@@ -116,13 +115,14 @@ export function crossCheck(d: Dataset): string[] {
   }
   const pages = new Set(NAV.map((n) => n.id));
   for (const c of d.charts.values()) {
-    if (!pages.has(c.page)) problems.push(`${c.file}: chart "${c.id}", field "page": unknown page "${c.page}"`);
+    if (!pages.has(c.page)) problems.push(`${c.file}:${c.line}: chart "${c.id}", field "page": unknown page "${c.page}"`);
   }
   for (const r of d.retired) {
-    if (!pages.has(r.page)) problems.push(`${r.file}: retired anchor "${r.id}", field "page": unknown page "${r.page}"`);
+    if (!pages.has(r.page))
+      problems.push(`${r.file}:${r.line}: retired anchor "${r.id}", field "page": unknown page "${r.page}"`);
   }
   for (const p of d.parties.values()) {
-    const where = `${p.file}: "${p.id}"`;
+    const where = `${p.file}:${p.line}: person or organisation "${p.id}"`;
     need(d.parties, p.organisation, where, 'organisation', 'organisation');
     need(d.countries, p.country, where, 'country', 'country');
   }
@@ -154,6 +154,45 @@ export function getFigure(id: string, usedIn = 'a page'): Filed<Figure> {
   const { figures } = getDataset();
   const f = figures.get(id);
   if (!f) throw new ContentError([`${usedIn}: unknown figure id "${id}"${suggest(id, figures)}`]);
+  return f;
+}
+
+/** What a chart needs of a figure: anything, one value, a range, or a number (one value or a range). */
+export type FigureShape = 'any' | 'value' | 'range' | 'number';
+
+const SHAPE_WORDS: Record<Exclude<FigureShape, 'any'>, string> = {
+  value: 'a single value',
+  range: 'a range (low/high)',
+  number: 'a number (a value or a range)',
+};
+
+function shapeOf(f: Figure): string {
+  if (f.value !== undefined) return 'a single value';
+  if (f.low !== undefined) return 'a range (low/high)';
+  return 'words only (text)';
+}
+
+/**
+ * A figure a chart draws. A figure that vanished, or that changed shape (a value became a range
+ * or words), stops the build and names the chart's file and the figure's entry, instead of
+ * drawing a 0. Chart code lives in src/charts/<chart id>.ts.
+ */
+export function chartFigure(data: Dataset, chart: string, id: string, shape: FigureShape = 'any'): Filed<Figure> {
+  const f = data.figures.get(id);
+  const code = `src/charts/${chart}.ts`;
+  if (!f)
+    throw new ContentError([
+      `${code}: chart "${chart}" draws figure "${id}", which no file in content/data defines${suggest(id, data.figures)}`,
+    ]);
+  const ok =
+    shape === 'any' ||
+    (shape === 'value' && f.value !== undefined) ||
+    (shape === 'range' && f.low !== undefined && f.high !== undefined) ||
+    (shape === 'number' && (f.value !== undefined || f.low !== undefined));
+  if (!ok)
+    throw new ContentError([
+      `${f.file}:${f.line}: figure "${id}", field "${shape === 'range' ? 'low' : 'value'}": chart "${chart}" (${code}) draws ${SHAPE_WORDS[shape as Exclude<FigureShape, 'any'>]}, and this figure now gives ${shapeOf(f)}`,
+    ]);
   return f;
 }
 

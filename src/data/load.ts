@@ -7,11 +7,26 @@ import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
 import { figureFileSchema } from './schema';
 
-/** A problem in a content file. The build prints `message` and stops. */
+/**
+ * A problem in a content file. The build prints `message` and stops. `line` and `column`, when
+ * given, are where the first problem is in the file being compiled: Astro's MDX plugin reads
+ * them for its "Location", which otherwise says line 0.
+ */
 export class ContentError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  /** Where Astro's error report points ("Location"): the first problem's file and line, not this code. */
+  readonly loc: { file: string; line: number; column: number } | undefined;
+  constructor(
+    readonly problems: string[],
+    at?: { line: number; column?: number | undefined },
+  ) {
     super(`Content error${problems.length > 1 ? 's' : ''}:\n  - ${problems.join('\n  - ')}`);
     this.name = 'ContentError';
+    this.line = at?.line;
+    this.column = at ? (at.column ?? 1) : undefined;
+    const first = /^([\w./@-]+\.[a-z]+):(\d+)/.exec(problems[0] ?? '');
+    this.loc = first ? { file: first[1] ?? '', line: Number(first[2]), column: 1 } : undefined;
   }
 }
 
@@ -20,7 +35,18 @@ interface Located {
   line: number;
 }
 
+/** Lines indented with a tab: YAML forbids them, and the parser's own message does not say so. */
+function tabIndents(text: string, file: string): string[] {
+  return text
+    .split('\n')
+    .flatMap((line, i) =>
+      /^ *\t/.test(line) ? [`${file}:${i + 1}: indented with a tab; YAML indentation must use spaces`] : [],
+    );
+}
+
 function parseYaml(text: string, file: string): { root: Node | null; lines: LineCounter } {
+  const tabs = tabIndents(text, file);
+  if (tabs.length > 0) throw new ContentError(tabs);
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -57,13 +83,16 @@ function describeEntry(value: unknown, index: number, kind: string): string {
   return typeof id === 'string' ? `${kind} "${id}"` : `${kind} #${index + 1} (no id)`;
 }
 
-function validate<S extends z.ZodType>(items: Located[], schema: S, file: string, kind: string): z.output<S>[] {
+/** An entry as read, with the line it starts on. */
+export type WithLine<T> = T & { line: number };
+
+function validate<S extends z.ZodType>(items: Located[], schema: S, file: string, kind: string): WithLine<z.output<S>>[] {
   const problems: string[] = [];
-  const out: z.output<S>[] = [];
+  const out: WithLine<z.output<S>>[] = [];
   items.forEach((item, i) => {
     const result = schema.safeParse(item.value);
     if (result.success) {
-      out.push(result.data);
+      out.push({ ...(result.data as object), line: item.line } as WithLine<z.output<S>>);
       return;
     }
     for (const issue of result.error.issues) {
@@ -78,13 +107,13 @@ function validate<S extends z.ZodType>(items: Located[], schema: S, file: string
 }
 
 /** Parses a YAML file whose top level is a list of entries (sources, people, countries, events). */
-export function parseList<S extends z.ZodType>(text: string, file: string, schema: S, kind: string): z.output<S>[] {
+export function parseList<S extends z.ZodType>(text: string, file: string, schema: S, kind: string): WithLine<z.output<S>>[] {
   const { root, lines } = parseYaml(text, file);
   return validate(itemsOf(root, file, 'the top level', lines), schema, file, kind);
 }
 
 /** Parses a figures file: `defaults:` merged under each entry of `figures:`. */
-export function parseFigureFile<S extends z.ZodType>(text: string, file: string, schema: S): z.output<S>[] {
+export function parseFigureFile<S extends z.ZodType>(text: string, file: string, schema: S): WithLine<z.output<S>>[] {
   const { root, lines } = parseYaml(text, file);
   if (!isMap(root)) throw new ContentError([`${file}: must be a mapping with "figures:" (and optionally "defaults:")`]);
   const shape = figureFileSchema.safeParse(root.toJSON());
@@ -99,14 +128,14 @@ export function parseFigureFile<S extends z.ZodType>(text: string, file: string,
   return validate(items, schema, file, 'figure');
 }
 
-/** Fails when two entries share an id, naming both places. */
-export function assertUniqueIds(entries: { id: string; file: string }[], kind: string): void {
+/** Fails when two entries share an id, naming both places by file and line. */
+export function assertUniqueIds(entries: { id: string; file: string; line: number }[], kind: string): void {
   const seen = new Map<string, string>();
   const problems: string[] = [];
-  for (const { id, file } of entries) {
+  for (const { id, file, line } of entries) {
     const first = seen.get(id);
-    if (first) problems.push(`${file}: ${kind} id "${id}" is used twice (also in ${first})`);
-    else seen.set(id, file);
+    if (first) problems.push(`${file}:${line}: ${kind} "${id}", field "id": used twice (first at ${first})`);
+    else seen.set(id, `${file}:${line}`);
   }
   if (problems.length > 0) throw new ContentError(problems);
 }

@@ -3,18 +3,18 @@
  * YAML files are written by hand: the comment is the contract an author reads.
  */
 import { z } from 'zod';
+import { firstDay, lastDay } from './dates';
+import {
+  idSchema,
+  isPartialDate,
+  languageSchema,
+  partialDateSchema,
+  pastDateSchema,
+  textSchema,
+  webAddressSchema,
+} from './fields';
 
-/** Lower-case words joined by hyphens: stable, URL-safe, and readable in YAML. */
-export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
-
-/**
- * A calendar date only as precise as the source allows: 2016, 2016-05 or 2016-05-11. A bare
- * year is read as a number by YAML, so numbers are accepted and turned into text.
- */
-export const partialDateSchema = z.preprocess(
-  (v) => (typeof v === 'number' ? String(v) : v),
-  z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
-);
+export { idSchema, partialDateSchema } from './fields';
 
 /** The qualifiers a source put on a number. Kept word for word: a hedge is part of the claim. */
 export const HEDGES = [
@@ -44,22 +44,50 @@ export const UNITS = {
 } as const;
 export type Unit = keyof typeof UNITS;
 
+/**
+ * The largest plausible value for each unit; every value is also at least 0 and finite. A value
+ * above its bound is a typo (an extra zero, 1e308), so it stops the build. The bounds are wide:
+ * people 1,000,000 (the largest counts, all foreign fighters or a camp, are in the tens of
+ * thousands); people-per-month 20,000 (the highest estimate is 2,000); names 1,000,000 (Turkey's
+ * no-entry list held tens of thousands); per-million 1,000 (national rates are in the tens);
+ * percent 1,000 (shares and falls are at most 100, a rise may be several times that); countries
+ * 250 (there are fewer than 200 states); years 150 (ages, spans); yards and metres 100,000
+ * (distances along a border); times 1,000 (ratios such as "eight times as many").
+ */
+export const UNIT_MAX: Readonly<Record<Unit, number>> = {
+  people: 1_000_000,
+  'people-per-month': 20_000,
+  names: 1_000_000,
+  'per-million': 1_000,
+  percent: 1_000,
+  countries: 250,
+  years: 150,
+  yards: 100_000,
+  metres: 100_000,
+  times: 1_000,
+};
+
 const unitSchema = z.enum(Object.keys(UNITS) as [Unit, ...Unit[]]);
 
 /** A period a figure covers. `label` is how the page says it; from/to let charts place it. */
-const periodSchema = z.strictObject({
-  /** First month or day covered, as precise as known. */
-  from: partialDateSchema.optional(),
-  /** Last month or day covered, as precise as known. */
-  to: partialDateSchema.optional(),
-  /** Words for the period, e.g. "first half of 2015" or "the peak (undated)". */
-  label: z.string().min(2),
-});
+const periodSchema = z
+  .strictObject({
+    /** First month or day covered, as precise as known. */
+    from: partialDateSchema.optional(),
+    /** Last month or day covered, as precise as known; not before `from`. */
+    to: partialDateSchema.optional(),
+    /** Words for the period, e.g. "first half of 2015" or "the peak (undated)". */
+    label: textSchema(2),
+  })
+  .superRefine((p, ctx) => {
+    if (isPartialDate(p.from) && isPartialDate(p.to) && firstDay(p.from) > lastDay(p.to))
+      ctx.addIssue({ code: 'custom', path: ['from'], message: `the period starts (${p.from}) after it ends (${p.to})` });
+  });
 
 /** A note from another source that refines, corrects or dates a figure. */
 const noteSchema = z.strictObject({
   /** The note, in the site's own words. */
-  text: z.string().min(10),
+  text: textSchema(10),
   /** Ids in sources.yaml that back the note. */
   sources: z.array(idSchema).default([]),
 });
@@ -71,15 +99,15 @@ export const figureSchema = z
     /** Stable id used by <Fig id="…"/> in MDX and by charts; never reuse a retired id. */
     id: idSchema,
     /** What is counted, in a few words, e.g. "foreign recruits crossing into Syria each month". */
-    label: z.string().min(5),
-    /** The single value, when the source gave one number. */
+    label: textSchema(5),
+    /** The single value, when the source gave one number: finite, at least 0, at most UNIT_MAX. */
     value: z.number().optional(),
     /** Bottom of a range the source gave (e.g. Soufan's 27,000). */
     low: z.number().optional(),
-    /** Top of a range the source gave (e.g. Soufan's 31,000). */
+    /** Top of a range the source gave (e.g. Soufan's 31,000); not below `low`. */
     high: z.number().optional(),
     /** For a qualitative claim with no number: the claim as framed, e.g. "dozens a month". */
-    text: z.string().optional(),
+    text: textSchema(2).optional(),
     /** What the number counts; decides the words written after it. */
     unit: unitSchema,
     /** The qualifier the source used ("up to", "as few as"…); omit when it used none. */
@@ -92,8 +120,11 @@ export const figureSchema = z
     kind: z.enum(FIGURE_KINDS),
     /** The period the figure covers. */
     period: periodSchema,
-    /** When the figure was stated or published. */
-    asOf: partialDateSchema,
+    /**
+     * When the figure was stated or published: not before the period starts, and not after the
+     * site's last-updated date (SITE.lastUpdated in src/site.ts).
+     */
+    asOf: pastDateSchema,
     /** Who asserted it: an id in people.yaml (a person, an agency or a government). */
     assertedBy: idSchema,
     /** Where it was published: ids in sources.yaml, the one the site relies on first. */
@@ -103,7 +134,7 @@ export const figureSchema = z
       .strictObject({
         from: z.array(idSchema).min(1),
         /** The arithmetic in words, e.g. "69 ÷ 4". */
-        method: z.string().min(3),
+        method: textSchema(3),
       })
       .optional(),
     /** High, medium or low, as graded in the fact check (context notes). */
@@ -126,6 +157,20 @@ export const figureSchema = z
         message: 'give exactly one of value, low/high (a range) or text (a qualitative claim)',
       });
     }
+    for (const field of ['value', 'low', 'high'] as const) {
+      const n = f[field];
+      if (n === undefined) continue;
+      if (n < 0) ctx.addIssue({ code: 'custom', path: [field], message: `${n} is negative; a count cannot be` });
+      else if (n > UNIT_MAX[f.unit])
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `${n} is not plausible for unit "${f.unit}" (at most ${UNIT_MAX[f.unit].toLocaleString('en')}; see UNIT_MAX in src/data/schema.ts)`,
+        });
+    }
+    const start = f.period.from;
+    if (isPartialDate(start) && isPartialDate(f.asOf) && lastDay(f.asOf) < firstDay(start))
+      ctx.addIssue({ code: 'custom', path: ['asOf'], message: `${f.asOf} is before the period it describes starts (${start})` });
     if (hasRange) {
       if (f.low === undefined || f.high === undefined) {
         ctx.addIssue({
@@ -162,22 +207,22 @@ export const SOURCE_KINDS = ['news', 'report', 'official', 'transcript', 'book',
 export const sourceSchema = z.strictObject({
   id: idSchema,
   /** Title as published. */
-  title: z.string().min(3),
+  title: textSchema(3),
   /** Outlet or publishing body, e.g. "The Washington Post". */
-  publisher: z.string().min(2),
-  /** Publication date. */
-  date: partialDateSchema,
+  publisher: textSchema(2),
+  /** Publication date; not after the site's last-updated date. */
+  date: pastDateSchema,
   /** Authors, where named. */
-  authors: z.array(z.string()).default([]),
+  authors: z.array(textSchema(2)).default([]),
   kind: z.enum(SOURCE_KINDS),
-  /** Language of the original, ISO 639-1. */
-  language: z.string().length(2).default('en'),
-  /** The original's address. Shown as text and link; never loaded by the site. */
-  url: z.url().optional(),
+  /** Language of the original: an ISO 639-1 code, lower case, that names a language (fr, ar). */
+  language: languageSchema.default('en'),
+  /** The original's address, http(s) only. Shown as text and link; never loaded by the site. */
+  url: webAddressSchema.optional(),
   /** Where the copy that was checked was read, when that differs from url (mirror, archive). */
-  readAt: z.string().optional(),
+  readAt: textSchema(2).optional(),
   /** What this source is used for, in a sentence. */
-  note: z.string().optional(),
+  note: textSchema(2).optional(),
 });
 export type Source = z.output<typeof sourceSchema>;
 
@@ -186,24 +231,24 @@ export const PARTY_KINDS = ['person', 'organisation', 'agency', 'government', 'a
 /** A person or body quoted, cited or discussed. */
 export const partySchema = z.strictObject({
   id: idSchema,
-  name: z.string().min(2),
+  name: textSchema(2),
   kind: z.enum(PARTY_KINDS),
   /** Role at the time of the statements cited, e.g. "Director of the FBI". */
-  role: z.string().optional(),
+  role: textSchema(2).optional(),
   /** Id of the body the person spoke for, in this same file. */
   organisation: idSchema.optional(),
   /** Id in countries.yaml. */
   country: idSchema.optional(),
   /** One or two sentences on who this is, in the site's words. */
-  about: z.string().min(10),
+  about: textSchema(10),
   /** Other names or spellings to recognise in the text, e.g. "Farhat Horchani". */
-  aliases: z.array(z.string()).default([]),
+  aliases: z.array(textSchema(2)).default([]),
 });
 export type Party = z.output<typeof partySchema>;
 
 export const countrySchema = z.strictObject({
   id: idSchema,
-  name: z.string().min(2),
+  name: textSchema(2),
   /** ISO 3166-1 alpha-3 code, or the code the ICSR table uses where there is none (KSV, WBG). */
   iso3: z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters'),
   /**
@@ -215,7 +260,7 @@ export const countrySchema = z.strictObject({
     .regex(/^\d{3}$/, 'must be three digits')
     .optional(),
   /** Words that name the country in prose (demonyms), for the mention index. */
-  aliases: z.array(z.string()).default([]),
+  aliases: z.array(textSchema(2)).default([]),
   region: z.enum([
     'western-europe',
     'north-america',
@@ -235,26 +280,31 @@ export const sectionRefSchema = z
   .string()
   .regex(/^\/(?:[a-z0-9-]+\/)?#[a-z0-9-]+$/, 'must be a section link like /causes/#border');
 
-export const eventSchema = z.strictObject({
-  id: idSchema,
-  /** When it happened, as precise as known. */
-  date: partialDateSchema,
-  /** Last day, for events that lasted. */
-  endDate: partialDateSchema.optional(),
-  /** Caveat on the date, e.g. "year inferred from the series". */
-  dateNote: z.string().optional(),
-  /** A short headline in the site's words. */
-  title: z.string().min(5),
-  /** One or two sentences in the site's words. */
-  summary: z.string().min(20),
-  /** The section that explains the event. */
-  section: sectionRefSchema,
-  /** Ids in sources.yaml; every event needs at least one. */
-  sources: z.array(idSchema).min(1, 'every event needs at least one source'),
-  countries: z.array(idSchema).default([]),
-  people: z.array(idSchema).default([]),
-  figures: z.array(idSchema).default([]),
-});
+export const eventSchema = z
+  .strictObject({
+    id: idSchema,
+    /** When it happened, as precise as known; not after the site's last-updated date. */
+    date: pastDateSchema,
+    /** Last day, for events that lasted; not before `date`. */
+    endDate: pastDateSchema.optional(),
+    /** Caveat on the date, e.g. "year inferred from the series". */
+    dateNote: textSchema(2).optional(),
+    /** A short headline in the site's words. */
+    title: textSchema(5),
+    /** One or two sentences in the site's words. */
+    summary: textSchema(20),
+    /** The section that explains the event. */
+    section: sectionRefSchema,
+    /** Ids in sources.yaml; every event needs at least one. */
+    sources: z.array(idSchema).min(1, 'every event needs at least one source'),
+    countries: z.array(idSchema).default([]),
+    people: z.array(idSchema).default([]),
+    figures: z.array(idSchema).default([]),
+  })
+  .superRefine((e, ctx) => {
+    if (isPartialDate(e.date) && isPartialDate(e.endDate) && firstDay(e.date) > lastDay(e.endDate))
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: `${e.endDate} is before the event starts (${e.date})` });
+  });
 export type Event = z.output<typeof eventSchema>;
 
 /** The words around a chart: kept with the content, not in the drawing code. */
@@ -264,13 +314,13 @@ export const chartTextSchema = z.strictObject({
   /** Content id of the page the chart appears on. */
   page: idSchema,
   /** The chart's title. */
-  title: z.string().min(5),
+  title: textSchema(5),
   /** One line: what the reader should take away. */
-  takeaway: z.string().min(10),
+  takeaway: textSchema(10),
   /** What the chart shows, for screen readers: the shape of the data, not every value (the table has those). */
-  description: z.string().min(20),
+  description: textSchema(20),
   /** Notes on derived, estimated or uncertain values, in the site's words. */
-  notes: z.array(z.string().min(10)).default([]),
+  notes: z.array(textSchema(10)).default([]),
 });
 export type ChartText = z.output<typeof chartTextSchema>;
 
@@ -278,11 +328,11 @@ export type ChartText = z.output<typeof chartTextSchema>;
 export const topicSchema = z.strictObject({
   id: idSchema,
   /** The term as the index lists it, e.g. "No-entry list". */
-  term: z.string().min(2),
+  term: textSchema(2),
   /** Words that count as a mention of the term in the text (case as written). */
-  aliases: z.array(z.string().min(2)).min(1),
+  aliases: z.array(textSchema(2)).min(1),
   /** One sentence on what the term means here. */
-  about: z.string().min(10),
+  about: textSchema(10),
 });
 export type Topic = z.output<typeof topicSchema>;
 

@@ -8,11 +8,13 @@
  * - Every <Fig id="…"/> must name a figure that exists in content/data.
  */
 import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
 import type { HastPluginDefinition } from 'satteri';
 import { getDataset, suggest } from '../data/dataset';
+import { figureAnchor } from '../data/figure-index';
 import { ContentError } from '../data/load';
 import { NAV } from '../site';
+import { mdxRulesPlugin } from './mdx-rules';
+import { where, type Position } from './where';
 
 /**
  * Search weights of section headings on reference pages and the overview. Pagefind weighs theme
@@ -22,12 +24,26 @@ import { NAV } from '../site';
 const REFERENCE_HEADING_WEIGHT = { h2: '2', h3: '1.5' } as const;
 const referencePages = new Set(NAV.filter((n) => n.theme === 'reference' || n.theme === 'overview').map((n) => n.id));
 
-type Position = { start?: { line?: number } } | undefined;
-
-function where(fileURL: URL | undefined, position: Position): string {
-  const file = fileURL ? relative(process.cwd(), fileURLToPath(fileURL)) : 'an MDX page';
+/** A ContentError at a node: the message names file and line, and Astro's "Location" shows the line too. */
+function errorAt(fileURL: URL | undefined, position: Position, message: string): ContentError {
   const line = position?.start?.line;
-  return line ? `${file}:${line}` : file;
+  return new ContentError([`${where(fileURL, position)}: ${message}`], line ? { line } : undefined);
+}
+
+/**
+ * Why a section id cannot be used: it is already the id of a chart (`chart-<id>`), of a figure's
+ * entry (`fig-<id>`) or of a retired anchor of the page, so two elements would share it.
+ */
+export function reservedIdProblem(id: string, page: string): string | undefined {
+  const data = getDataset();
+  if (id.startsWith('chart-') && data.charts.has(id.slice('chart-'.length)))
+    return `section id "${id}" is the anchor of the chart "${id.slice('chart-'.length)}"; choose another id`;
+  if (id.startsWith('fig-') && data.figures.has(id.slice('fig-'.length)) && figureAnchor(id.slice('fig-'.length)) === id)
+    return `section id "${id}" is the anchor of the figure "${id.slice('fig-'.length)}" on the sources page; choose another id`;
+  const retired = data.retired.find((r) => r.page === page && r.id === id);
+  if (retired)
+    return `section id "${id}" is a retired anchor of this page (${retired.file}:${retired.line}, now "${retired.now}"); choose another id`;
+  return undefined;
 }
 
 /**
@@ -64,22 +80,31 @@ export function sectionHeadingsPlugin(): HastPluginDefinition {
     element: {
       filter: ['h1', 'h2', 'h3'],
       visit(node, ctx) {
-        const at = where(ctx.fileURL, node.position as Position);
+        const position = node.position as Position;
+        const at = where(ctx.fileURL, position);
         const title = ctx.textContent(node).trim();
         if (node.tagName === 'h1') {
-          throw new ContentError([`${at}: heading "${title}" is an h1; the page title is the only h1, so start sections at ##`]);
+          throw errorAt(
+            ctx.fileURL,
+            position,
+            `heading "${title}" is an h1; the page title is the only h1, so start sections at ##`,
+          );
         }
         const id = node.properties?.['id'];
         if (typeof id !== 'string' || id === '') {
-          throw new ContentError([
-            `${at}: heading "${title}" has no id; write it as "${'#'.repeat(Number(node.tagName[1]))} ${title} {#some-stable-id}"`,
-          ]);
+          throw errorAt(
+            ctx.fileURL,
+            position,
+            `heading "${title}" has no id; write it as "${'#'.repeat(Number(node.tagName[1]))} ${title} {#some-stable-id}"`,
+          );
         }
         const first = seen.get(id);
-        if (first) throw new ContentError([`${at}: duplicate section id "${id}" (first used at ${first})`]);
+        if (first) throw errorAt(ctx.fileURL, position, `duplicate section id "${id}" (first used at ${first})`);
         seen.set(id, at);
-        // Renamed ids keep working: an empty element with the old id sits inside the heading.
         const page = pageOf(ctx.fileURL);
+        const reserved = reservedIdProblem(id, page);
+        if (reserved) throw errorAt(ctx.fileURL, position, reserved);
+        // Renamed ids keep working: an empty element with the old id sits inside the heading.
         if (referencePages.has(page))
           ctx.setProperty(node, 'data-pagefind-weight', REFERENCE_HEADING_WEIGHT[node.tagName as 'h2' | 'h3']);
         for (const r of getDataset().retired.filter((a) => a.page === page && a.now === id)) {
@@ -158,11 +183,11 @@ export function figureRefsPlugin(): HastPluginDefinition {
     const attr = node.attributes.find(
       (a): a is { type: 'mdxJsxAttribute'; name: string; value: unknown } => (a as { name?: string }).name === 'id',
     );
-    const at = where(ctx.fileURL, node.position as Position);
-    if (!attr || typeof attr.value !== 'string') throw new ContentError([`${at}: <Fig> needs a literal id="…"`]);
+    const position = node.position as Position;
+    if (!attr || typeof attr.value !== 'string') throw errorAt(ctx.fileURL, position, '<Fig> needs a literal id="…"');
     const { figures } = getDataset();
     if (!figures.has(attr.value))
-      throw new ContentError([`${at}: unknown figure id "${attr.value}"${suggest(attr.value, figures)}`]);
+      throw errorAt(ctx.fileURL, position, `unknown figure id "${attr.value}"${suggest(attr.value, figures)}`);
   };
   return {
     name: 'figure-refs',
@@ -171,3 +196,29 @@ export function figureRefsPlugin(): HastPluginDefinition {
     mdxJsxFlowElement: { filter: ['Fig'], visit: (node, ctx) => check(node, ctx) },
   };
 }
+
+/** The rel every link to another site carries (the source list's links carry the same). */
+export const EXTERNAL_REL = 'external noreferrer';
+
+/** Links to other sites, written in Markdown, get the same rel as the site's other external links. */
+export function externalLinksPlugin(): HastPluginDefinition {
+  return {
+    name: 'external-links',
+    element: {
+      filter: ['a'],
+      visit(node, ctx) {
+        if (/^https?:/i.test(String(node.properties?.['href'] ?? ''))) ctx.setProperty(node, 'rel', EXTERNAL_REL.split(' '));
+      },
+    },
+  };
+}
+
+/**
+ * The Markdown and MDX processing of every page: the same options in astro.config.mjs and in the
+ * tests that compile a page on its own. The rules run first, so a page that breaks one is
+ * reported before anything else reads it.
+ */
+export const MARKDOWN_OPTIONS = {
+  features: { headingAttributes: true },
+  hastPlugins: [mdxRulesPlugin, sectionHeadingsPlugin, scrollingTablesPlugin, figureRefsPlugin, externalLinksPlugin],
+};

@@ -3,19 +3,14 @@
  * deployed folder is complete. In `astro dev`, serves the index of the last build (search then
  * finds the last built text) and says how to get one when there is none.
  */
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { htmlFiles } from './html-files';
 import { separateWords } from './separate-words';
-
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-};
+import { contentType, isInside, lookUp } from './static-files';
 
 /**
  * Words per index chunk (Pagefind's unstable setting; its default makes ~33 KB chunks here). A
@@ -50,12 +45,12 @@ export default function pagefindIntegration(): AstroIntegration {
         const bundle = join(outDir, 'pagefind');
         if (!existsSync(bundle)) logger.warn('No search index yet: run `npm run build` once, and search will work in dev too.');
         server.middlewares.use((req, res, next) => {
-          const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+          const path = (req.url ?? '').split(/[?#]/)[0] ?? '';
           if (!path.startsWith('/pagefind/')) return next();
-          const file = normalize(join(outDir, path));
-          if (!file.startsWith(bundle) || !existsSync(file) || !statSync(file).isFile()) return next();
-          res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
-          res.end(readFileSync(file));
+          const found = lookUp(outDir, path);
+          if (found.status !== 200 || !isInside(bundle, found.file)) return next();
+          res.setHeader('Content-Type', contentType(found.file));
+          res.end(readFileSync(found.file));
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -68,7 +63,7 @@ export default function pagefindIntegration(): AstroIntegration {
           // Each page is read and handed over with its words kept apart (see separate-words.ts),
           // rather than letting Pagefind read the folder itself.
           const root = fileURLToPath(dir);
-          const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+          const pages = htmlFiles(root).map((file) => relative(root, file));
           for (const sourcePath of pages) {
             const content = separateWords(readFileSync(join(root, sourcePath), 'utf8'));
             const added = await index.addHTMLFile({ sourcePath: sourcePath.replaceAll('\\', '/'), content });

@@ -11,7 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
   const urls = [
     ...pages.map((p) => ({ loc: new URL(pathOf(p.id), site).href, lastmod: p.data.updated.toISOString().slice(0, 10) })),
     ...EXTRA.map((path) => ({ loc: new URL(path, site).href, lastmod: undefined })),
-  ].sort((a, b) => a.loc.localeCompare(b.loc));
+  ].sort((a, b) => a.loc.localeCompare(b.loc, 'en'));
   const body = urls
     .map((u) => `  <url><loc>${u.loc}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`)
     .join('\n');

@@ -54,6 +54,14 @@ export const PAGE_STEP = 5;
 export const MAX_QUERY = 200;
 
 /**
+ * The words actually searched: trimmed, and cut to MAX_QUERY characters (whole characters, never
+ * half an emoji). The status line and the address show this, not what was pasted.
+ */
+export function searchedText(typed: string): string {
+  return [...typed.trim()].slice(0, MAX_QUERY).join('');
+}
+
+/**
  * Pagefind's default ranking, tried against the queries in tests/e2e/search-index.spec.ts, did as
  * well as any tuning of it; what makes a section that is about a term outrank a page that only
  * names it is the weighting in the pages themselves (lower weights on the reference pages, see
@@ -121,7 +129,7 @@ export async function runSearch(q: Query, offset = 0): Promise<ResultStep> {
   if (q.theme) filters['theme'] = [q.theme];
   if (q.country) filters['country'] = [q.country];
   if (q.kind) filters['kind'] = [q.kind];
-  const term = q.term.trim().slice(0, MAX_QUERY);
+  const term = searchedText(q.term);
   if (!term && Object.keys(filters).length === 0) return { hits: [], total: 0 };
   // Pagefind keeps the index chunks and fragments it has loaded: asking again for "more" is cheap.
   const found = await pf.search(term || null, { filters });

@@ -5,6 +5,19 @@
  */
 import { HIGHLIGHT_PARAM } from './search-engine';
 
+/**
+ * The element id an address's hash names, without any text fragment (`:~:text=…`). A malformed
+ * escape (`#%E0%A4%A`) is taken as written rather than thrown.
+ */
+export function idFromHash(hash: string): string {
+  const raw = hash.replace(/^#/, '').split(':~:')[0] ?? '';
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 export async function highlightSearchTerms(): Promise<void> {
   const path = '/pagefind/pagefind-highlight.js';
   const { default: PagefindHighlight } = (await import(/* @vite-ignore */ path)) as {
@@ -16,6 +29,6 @@ export async function highlightSearchTerms(): Promise<void> {
     markOptions: { className: 'search-highlight', exclude: ['.heading__anchor', '.fig__ref', '.sr-only', 'svg *'] },
   });
   // The marks can shift text; bring the section the result pointed at back into view.
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1).split(':~:')[0] ?? '')) : null;
+  const target = location.hash ? document.getElementById(idFromHash(location.hash)) : null;
   target?.scrollIntoView({ block: 'start' });
 }

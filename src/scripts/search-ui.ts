@@ -3,7 +3,7 @@
  * through the results, a status line that says what was found. Every piece of text from the
  * index is inserted as text; excerpts keep only their <mark> highlights.
  */
-import { filterValues, runSearch, type Hit, type Kind, type PageHit, type Query } from './search-engine';
+import { filterValues, runSearch, searchedText, type Hit, type Kind, type PageHit, type Query } from './search-engine';
 
 const BADGE: Record<Kind, string | undefined> = { section: undefined, chart: 'Chart', event: 'Event', figure: 'Figure' };
 
@@ -96,12 +96,13 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
 
   void filterValues().then((values) => {
     const chosen = country.value;
-    for (const name of Object.keys(values['country'] ?? {}).sort())
+    for (const name of Object.keys(values['country'] ?? {}).sort((a, b) => a.localeCompare(b, 'en')))
       country.append(new Option(name, name, false, name === chosen));
   });
 
+  // The query as searched: the status line and the address (search page) repeat only that.
   const query = (): Query => ({
-    term: input.value,
+    term: searchedText(input.value),
     theme: theme.value || undefined,
     kind: (kind.value || undefined) as Kind | undefined,
     country: country.value || undefined,

@@ -1,8 +1,7 @@
 /** The Nu Html Checker (the W3C validator, from the vnu-jar package; needs Java) on every built page. */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import vnu from 'vnu-jar';
+import { htmlFiles } from '../../src/integrations/html-files';
 import { expect, test } from './fixtures';
 
 /**
@@ -13,14 +12,6 @@ const VALIDATOR_GAPS = [
   /^CSS: “container-type”: Property “container-type” doesn't exist\.$/,
   /^CSS: Unrecognized at-rule “@container”\.?$/,
 ];
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 
 test('every page is valid HTML for the Nu Html Checker', () => {
   test.setTimeout(120_000);

@@ -2,29 +2,15 @@
  * Every internal link in the built site, including section anchors, points at something that
  * exists: a page, a file, or an element with that id on the target page.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { htmlFiles, pathOfFile } from '../../src/integrations/html-files';
 import { expect, test } from './fixtures';
 
 const DIST = 'dist';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
-/** "/decline/" for dist/decline/index.html. */
-const pathOfFile = (file: string) =>
-  `/${file
-    .slice(DIST.length + 1)
-    .replace(/index\.html$/, '')
-    .replace(/\.html$/, '/')}`;
-
-const pages = new Map(htmlFiles(DIST).map((file) => [pathOfFile(file), parseHTML(readFileSync(file, 'utf8')).document]));
+const pages = new Map(htmlFiles(DIST).map((file) => [pathOfFile(DIST, file), parseHTML(readFileSync(file, 'utf8')).document]));
 
 function idsOn(path: string): Set<string> {
   const doc = pages.get(path);

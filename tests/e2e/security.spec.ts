@@ -3,9 +3,9 @@
  * the site does violates it, and an injected inline script is blocked. And the site keeps
  * nothing about the reader but the theme choice.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { htmlFiles } from '../../src/integrations/html-files';
 import { sitemapPaths } from './site-pages';
 import { expect, test } from './fixtures';
 
@@ -23,14 +23,6 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 
 function policyOf(html: string): string {
   return /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
 }
 
 test('every page carries a strict policy: no unsafe-inline or unsafe-eval, no inline handlers or styles', () => {

@@ -43,7 +43,7 @@ describe('figures schema', () => {
   });
 
   it('accepts a range and a qualitative claim', () => {
-    expect(problemsOf(figureYaml({ value: null, low: '27000', high: '31000', hedge: null }))).toEqual([]);
+    expect(problemsOf(figureYaml({ value: null, low: '27000', high: '31000', hedge: null, unit: 'people' }))).toEqual([]);
     expect(problemsOf(figureYaml({ value: null, text: 'dozens a month', kind: 'qualitative', hedge: null }))).toEqual([]);
   });
 
@@ -88,10 +88,10 @@ describe('figures schema', () => {
   });
 
   it('rejects a range that runs backwards or misses an end', () => {
-    expect(problemsOf(figureYaml({ value: null, low: '31000', high: '27000' }))).toEqual([
+    expect(problemsOf(figureYaml({ value: null, low: '31000', high: '27000', unit: 'people' }))).toEqual([
       expect.stringContaining('low (31000) is above high (27000)'),
     ]);
-    expect(problemsOf(figureYaml({ value: null, low: '27000' }))).toEqual([
+    expect(problemsOf(figureYaml({ value: null, low: '27000', unit: 'people' }))).toEqual([
       expect.stringContaining('a range needs both low and high'),
     ]);
   });
