@@ -78,6 +78,28 @@ export function figureForLabel(f: Figure): string {
   return figureText(f, { unit: !UNIT_IN_LABEL[f.unit]?.test(f.label) });
 }
 
+/** First letter upper-cased, for a label that opens a line: "share of …" → "Share of …". */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A figure as a list line, label first and value after a colon, so no number runs into the
+ * words of its label: "Americans travelling … each month, first half of 2015: 6 to 10".
+ */
+export function factLine(f: Figure): { label: string; value: string } {
+  return { label: capitalise(labelWithPeriod(f)), value: figureForLabel(f) };
+}
+
+/** How a figure was arrived at, in words a reader knows. */
+export const KIND_WORDS: Record<Figure['kind'], string> = {
+  count: 'Official count',
+  estimate: 'Estimate',
+  detail: 'Fact stated by the source, not a count',
+  derived: 'Our calculation',
+  qualitative: 'Described in words; no figure given',
+};
+
 /** "James B. Comey (Director of the FBI)", "U.S. intelligence". */
 export function partyLabel(p: Party): string {
   return p.role ? `${p.name}, ${p.role}` : p.name;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endSentence, figureForLabel, labelWithPeriod } from '../../src/data/format';
+import { endSentence, factLine, figureForLabel, labelWithPeriod } from '../../src/data/format';
 import { withArticle } from '../../src/data/icsr';
 import type { Figure } from '../../src/data/schema';
 
@@ -42,6 +42,16 @@ describe('list lines for figures', () => {
     );
     expect(figureForLabel({ ...base, value: 9, unit: 'people-per-month', label: 'Americans trying to travel' })).toBe(
       '9 a month',
+    );
+  });
+
+  it('puts the label first and the value after a colon, so no number runs into a noun', () => {
+    expect(factLine({ ...base, value: 1, unit: 'people-per-month', label: 'Americans travelling each month' })).toEqual({
+      label: 'Americans travelling each month (the first months of 2015)',
+      value: '1',
+    });
+    expect(factLine({ ...base, value: 15.2, unit: 'percent', label: 'share of the contingent from Ben Guerdane' }).label).toBe(
+      'Share of the contingent from Ben Guerdane (the first months of 2015)',
     );
   });
 
