@@ -54,6 +54,9 @@ export function endSentence(text: string): string {
   return /[.?!]["”’)]?$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }
 
+/** Years, month names and days: the words that date a period. */
+const DATE_WORDS = new RegExp(`\\b(?:\\d{4}|\\d{1,2}|${MONTHS.join('|')})\\b`, 'g');
+
 /**
  * What a figure counts, with the period it covers unless the label already names it:
  * "French arrivals, first half of 2015", not "…, first half of 2015 (first half of 2015)".
@@ -61,6 +64,11 @@ export function endSentence(text: string): string {
 export function labelWithPeriod(f: Pick<Figure, 'label' | 'period'>): string {
   const period = f.period.label;
   if (f.label.toLowerCase().includes(period.toLowerCase())) return f.label;
+  // A period whose dates the label already gives adds nothing but repetition:
+  // "total announced on 4 February 2015 (running total at 4 February 2015)".
+  const dates = period.match(DATE_WORDS) ?? [];
+  const said = new Set(f.label.match(DATE_WORDS) ?? []);
+  if (dates.length > 0 && dates.every((d) => said.has(d))) return f.label;
   // A label or period with brackets of its own would nest them: "(average) (…)", "(… (…))".
   return /[()]/.test(period) || f.label.endsWith(')') ? `${f.label}; ${period}` : `${f.label} (${period})`;
 }

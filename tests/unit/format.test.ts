@@ -12,6 +12,15 @@ describe('labelWithPeriod', () => {
     );
   });
 
+  it('does not repeat a period whose dates the label already gives', () => {
+    expect(
+      labelWithPeriod({ label: 'Entry bans, total announced on 4 February 2015', period: period('running total at 4 February 2015') }),
+    ).toBe('Entry bans, total announced on 4 February 2015');
+    expect(labelWithPeriod({ label: 'Entry bans, total announced in 2015', period: period('running total at 4 February 2015') })).toBe(
+      'Entry bans, total announced in 2015 (running total at 4 February 2015)',
+    );
+  });
+
   it('does not repeat a period the label already names', () => {
     expect(labelWithPeriod({ label: 'French arrivals, first half of 2015', period: period('first half of 2015') })).toBe(
       'French arrivals, first half of 2015',
@@ -59,9 +68,9 @@ describe('list lines for figures', () => {
     expect(
       labelWithPeriod({
         label: 'Americans trying to travel, early 2015 (average)',
-        period: { label: 'the first months of 2015' },
+        period: { label: 'January to June 2015' },
       }),
-    ).toBe('Americans trying to travel, early 2015 (average); the first months of 2015');
+    ).toBe('Americans trying to travel, early 2015 (average); January to June 2015');
   });
 
   it('ends a sentence once', () => {
