@@ -61,8 +61,7 @@ async function collect(): Promise<Map<string, Citation[]>> {
     const model = chart.build(data);
     const page = model.text.page;
     const label = `${short.get(page) ?? page} › chart: ${model.text.title}`;
-    for (const id of new Set(model.figures))
-      add(id, { href: `${pathOf(page)}#${chartAnchor(chart.id)}`, label, times: 1 });
+    for (const id of new Set(model.figures)) add(id, { href: `${pathOf(page)}#${chartAnchor(chart.id)}`, label, times: 1 });
   }
   return out;
 }

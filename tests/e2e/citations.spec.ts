@@ -42,7 +42,9 @@ function markersAfterDigits(): string[] {
 const markersOn = (page: Page): Promise<string[]> => page.evaluate(markersAfterDigits);
 
 test('the check finds a numbered marker after a number', async ({ page }) => {
-  await page.setContent('<main><p>Up to 31,000<sup><a href="#s">66</a></sup> people, and 144 <a href="#s">12</a> in 2013.</p></main>');
+  await page.setContent(
+    '<main><p>Up to 31,000<sup><a href="#s">66</a></sup> people, and 144 <a href="#s">12</a> in 2013.</p></main>',
+  );
   expect(await markersOn(page)).toEqual(['31,000 + 66', '144 + 12']);
 });
 

@@ -14,11 +14,14 @@ describe('labelWithPeriod', () => {
 
   it('does not repeat a period whose dates the label already gives', () => {
     expect(
-      labelWithPeriod({ label: 'Entry bans, total announced on 4 February 2015', period: period('running total at 4 February 2015') }),
+      labelWithPeriod({
+        label: 'Entry bans, total announced on 4 February 2015',
+        period: period('running total at 4 February 2015'),
+      }),
     ).toBe('Entry bans, total announced on 4 February 2015');
-    expect(labelWithPeriod({ label: 'Entry bans, total announced in 2015', period: period('running total at 4 February 2015') })).toBe(
-      'Entry bans, total announced in 2015 (running total at 4 February 2015)',
-    );
+    expect(
+      labelWithPeriod({ label: 'Entry bans, total announced in 2015', period: period('running total at 4 February 2015') }),
+    ).toBe('Entry bans, total announced in 2015 (running total at 4 February 2015)');
   });
 
   it('does not repeat a period the label already names', () => {
