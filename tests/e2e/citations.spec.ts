@@ -141,3 +141,11 @@ test('each source entry links back to every place that cites it, and each link l
   }
   expect(problems).toEqual([]);
 });
+
+test('arriving at a figure from its source entry marks it without covering the text', async ({ page }) => {
+  await page.goto('/decline/#cite-warren-monthly-flow-2016-04');
+  const fig = page.locator('#cite-warren-monthly-flow-2016-04');
+  await expect(fig).toBeInViewport();
+  expect(await fig.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
+});
