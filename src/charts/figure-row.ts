@@ -3,7 +3,7 @@
  * hedge, the number(s), the period, who said it and where. Every chart's rows start from this.
  */
 import { chartFigure, type Dataset, type FigureShape } from '../data/dataset';
-import { figureText, formatDate, sourceLabel } from '../data/format';
+import { KIND_WORDS, figureText, formatDate, sourceLabel } from '../data/format';
 import { figureAnchor } from '../data/figure-index';
 import type { Figure } from '../data/schema';
 
@@ -62,13 +62,7 @@ export function figureFields(data: Dataset, id: string, chart: string, shape: Fi
   };
 }
 
-/** "Calculated by this site" or the figure's kind, for a table column. */
+/** The figure's kind in a reader's words ("Our calculation", "Estimate"), for a table column. */
 export function kindLabel(kind: Figure['kind']): string {
-  return {
-    count: 'Official count',
-    estimate: 'Estimate',
-    detail: 'Stated detail',
-    derived: 'Calculated by this site',
-    qualitative: 'Claim without a number',
-  }[kind];
+  return KIND_WORDS[kind];
 }

@@ -1,15 +1,15 @@
-/** Footnote numbers and anchors for figures: the order of the dataset, the same on every page. */
-import { getDataset } from './dataset';
-
-let order: Map<string, number> | undefined;
-
-/** 1-based position of a figure in the dataset (files in name order, entries in file order). */
-export function figureIndex(id: string): number {
-  order ??= new Map([...getDataset().figures.keys()].map((key, i) => [key, i + 1]));
-  return order.get(id) ?? 0;
-}
+/**
+ * Anchors that tie a figure in the text to its source entry and back: the entry on the sources
+ * page is `fig-<id>`; each place a page shows the figure is `cite-<id>`, `cite-<id>-2`, … in the
+ * order the page shows it, so an entry can link back to every use.
+ */
 
 /** The id of a figure's entry on the sources page. */
 export function figureAnchor(id: string): string {
   return `fig-${id}`;
+}
+
+/** The id of the n-th use (1-based) of a figure on one page. */
+export function citeAnchor(id: string, n: number): string {
+  return n === 1 ? `cite-${id}` : `cite-${id}-${n}`;
 }

@@ -54,6 +54,9 @@ export function endSentence(text: string): string {
   return /[.?!]["”’)]?$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }
 
+/** Years, month names and days: the words that date a period. */
+const DATE_WORDS = new RegExp(`\\b(?:\\d{4}|\\d{1,2}|${MONTHS.join('|')})\\b`, 'g');
+
 /**
  * What a figure counts, with the period it covers unless the label already names it:
  * "French arrivals, first half of 2015", not "…, first half of 2015 (first half of 2015)".
@@ -61,6 +64,11 @@ export function endSentence(text: string): string {
 export function labelWithPeriod(f: Pick<Figure, 'label' | 'period'>): string {
   const period = f.period.label;
   if (f.label.toLowerCase().includes(period.toLowerCase())) return f.label;
+  // A period whose dates the label already gives adds nothing but repetition:
+  // "total announced on 4 February 2015 (running total at 4 February 2015)".
+  const dates = period.match(DATE_WORDS) ?? [];
+  const said = new Set(f.label.match(DATE_WORDS) ?? []);
+  if (dates.length > 0 && dates.every((d) => said.has(d))) return f.label;
   // A label or period with brackets of its own would nest them: "(average) (…)", "(… (…))".
   return /[()]/.test(period) || f.label.endsWith(')') ? `${f.label}; ${period}` : `${f.label} (${period})`;
 }
@@ -77,6 +85,28 @@ const UNIT_IN_LABEL: Partial<Record<Figure['unit'], RegExp>> = {
 export function figureForLabel(f: Figure): string {
   return figureText(f, { unit: !UNIT_IN_LABEL[f.unit]?.test(f.label) });
 }
+
+/** First letter upper-cased, for a label that opens a line: "share of …" → "Share of …". */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A figure as a list line, label first and value after a colon, so no number runs into the
+ * words of its label: "Americans travelling … each month, first half of 2015: 6 to 10".
+ */
+export function factLine(f: Figure): { label: string; value: string } {
+  return { label: capitalise(labelWithPeriod(f)), value: figureForLabel(f) };
+}
+
+/** How a figure was arrived at, in words a reader knows. */
+export const KIND_WORDS: Record<Figure['kind'], string> = {
+  count: 'Official count',
+  estimate: 'Estimate',
+  detail: 'Fact stated by the source, not a count',
+  derived: 'Our calculation',
+  qualitative: 'Described in words; no figure given',
+};
 
 /** "James B. Comey (Director of the FBI)", "U.S. intelligence". */
 export function partyLabel(p: Party): string {

@@ -59,7 +59,7 @@ export function shareButton(id: string, title: string) {
       className: ['heading__share', 'js-only'],
       'data-share': `#${id}`,
       'data-title': title,
-      'aria-label': `Copy link or cite: ${title}`,
+      'aria-label': `Share section: ${title}`,
       'aria-haspopup': 'dialog',
       'data-pagefind-ignore': 'all',
     },

@@ -26,7 +26,7 @@ export async function highlightSearchTerms(): Promise<void> {
   new PagefindHighlight({
     highlightParam: HIGHLIGHT_PARAM,
     addStyles: false,
-    markOptions: { className: 'search-highlight', exclude: ['.heading__anchor', '.fig__ref', '.sr-only', 'svg *'] },
+    markOptions: { className: 'search-highlight', exclude: ['.heading__anchor', '.sr-only', 'svg *'] },
   });
   // The marks can shift text; bring the section the result pointed at back into view.
   const target = location.hash ? document.getElementById(idFromHash(location.hash)) : null;

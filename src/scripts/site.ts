@@ -3,10 +3,12 @@ import { initTheme } from './theme-toggle';
 import { initToc } from './toc';
 import { initSearchTrigger } from './search-trigger';
 import { initSectionTools } from './section-tools';
+import { initFigureLinks } from './figure-links';
 
 initTheme();
 initToc();
 initSearchTrigger();
 initSectionTools();
+initFigureLinks();
 if (new URLSearchParams(location.search).has('highlight'))
   void import('./search-highlight').then((m) => m.highlightSearchTerms());

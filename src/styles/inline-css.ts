@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transform } from 'lightningcss';
 
-const FILES = ['global.css', 'reference.css', 'print.css'];
+const FILES = ['global.css', 'citations.css', 'reference.css', 'print.css'];
 
 let cached: string | undefined;
 

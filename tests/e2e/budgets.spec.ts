@@ -25,8 +25,11 @@ function moduleFiles(src: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
-/** The data-listing reference pages and their own budgets (bytes, gzip). */
-const LISTINGS: Record<string, number> = { '/sources/': 50_000, '/people/': 26_000, '/countries/': 21_000 };
+/**
+ * The data-listing reference pages and their own budgets (bytes, gzip). The sources page also
+ * links each entry back to every place that cites the figure (issue 13 §2), about 3 KB.
+ */
+const LISTINGS: Record<string, number> = { '/sources/': 56_000, '/people/': 26_000, '/countries/': 21_000 };
 
 for (const path of sitemapPaths()) {
   test(`${path} stays within its size budget`, () => {

@@ -19,10 +19,10 @@ test('lines of prose hold about 65 to 75 characters on a wide screen', async ({ 
   await page.goto('/decline/');
   // Characters per line of the page's longest paragraph: its length over its number of lines.
   const perLine = await page.evaluate(() => {
-    // Visible text only: footnote markers and their screen-reader labels are not on the line.
+    // Visible text only: screen-reader labels are not on the line.
     const visible = (p: HTMLElement) => {
       const copy = p.cloneNode(true) as HTMLElement;
-      for (const hidden of copy.querySelectorAll('.sr-only, .fig__ref')) hidden.remove();
+      for (const hidden of copy.querySelectorAll('.sr-only')) hidden.remove();
       return copy.textContent?.length ?? 0;
     };
     const ps = [...document.querySelectorAll<HTMLElement>('.page__body > p')];
@@ -55,7 +55,7 @@ test('printing drops the navigation and writes out link targets', async ({ page 
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.toc')).toBeHidden();
   const after = await page.evaluate(() => {
-    const a = document.querySelector('.page__body p a[href^="/"]:not(.fig__ref)');
+    const a = document.querySelector('.page__body p a[href^="/"]:not(.fig)');
     return a ? getComputedStyle(a, '::after').content : '';
   });
   expect(after).toContain('/');

@@ -10,7 +10,7 @@ test('a section’s share button copies its link, and its citation, with a visib
   baseURL,
 }) => {
   await page.goto('/causes/');
-  await page.getByRole('button', { name: 'Copy link or cite: Turkey’s no-entry list' }).click();
+  await page.getByRole('button', { name: 'Share section: Turkey’s no-entry list' }).click();
   const popover = page.getByRole('dialog', { name: 'Share this section' });
   await expect(popover).toBeVisible();
   await expect(popover.getByRole('button', { name: 'Copy link' })).toBeFocused();

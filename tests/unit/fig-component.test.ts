@@ -2,7 +2,6 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Fig from '../../src/components/Fig.astro';
-import { figureIndex } from '../../src/data/figure-index';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -10,16 +9,17 @@ beforeAll(async () => {
 });
 
 /** Renders <Fig> as on /decline/ and returns its parts as the reader and a screen reader get them. */
-async function render(props: Record<string, unknown>) {
-  const html = await container.renderToString(Fig, { props, request: new Request('https://example.org/decline/') });
+async function render(props: Record<string, unknown>, locals: App.Locals = {}) {
+  const html = await container.renderToString(Fig, { props, locals, request: new Request('https://example.org/decline/') });
   const { document } = parseHTML(`<div>${html}</div>`);
-  const ref = document.querySelector('.fig__ref');
+  const link = document.querySelector('a.fig');
   return {
-    kind: document.querySelector('.fig')?.getAttribute('class') ?? '',
-    value: document.querySelector('.fig__value')?.textContent ?? '',
-    href: ref?.getAttribute('href') ?? '',
-    marker: ref?.textContent ?? '',
-    spoken: ref?.getAttribute('aria-label') ?? '',
+    kind: link?.getAttribute('class') ?? '',
+    value: link?.textContent ?? '',
+    id: link?.getAttribute('id') ?? '',
+    href: link?.getAttribute('href') ?? '',
+    spoken: link?.getAttribute('aria-label') ?? '',
+    html,
   };
 }
 
@@ -36,19 +36,28 @@ describe('<Fig>', () => {
     expect((await render({ id: 'current-monthly-flow', unit: false })).value).toBe('as few as 50');
   });
 
-  it('links to the figure’s source entry with a numbered reference that names who gave it', async () => {
+  it('is itself the link to its source entry, with no marker after the number', async () => {
     const fig = await render({ id: 'current-monthly-flow' });
-    const n = figureIndex('current-monthly-flow');
     expect(fig.href).toBe('/sources/#fig-current-monthly-flow');
-    expect(fig.marker).toBe(String(n));
-    expect(fig.spoken).toBe(`Source ${n}: U.S. intelligence`);
+    expect(fig.html.replace(/<[^>]+>/g, '')).toBe('as few as 50 a month');
   });
 
-  it('marks a derived figure as a calculation and says how it was made', async () => {
+  it('has an accessible name that starts with what it shows and says whose figure it is', async () => {
+    const fig = await render({ id: 'current-monthly-flow' });
+    expect(fig.spoken).toBe('as few as 50 a month, source: U.S. intelligence');
+  });
+
+  it('says in its name that a derived figure is our calculation', async () => {
     const fig = await render({ id: 'france-arrivals-h1-2016-implied' });
     expect(fig.kind).toContain('fig--derived');
-    expect(fig.marker).toBe('calc');
-    expect(fig.spoken).toMatch(/^Figure \d+, calculated by this site$/);
+    expect(fig.spoken).toBe(`${fig.value}, our calculation`);
+  });
+
+  it('numbers each use on a page, so the source entry can link back to every one', async () => {
+    const locals: App.Locals = {};
+    expect((await render({ id: 'current-monthly-flow' }, locals)).id).toBe('cite-current-monthly-flow');
+    expect((await render({ id: 'peak-monthly-flow' }, locals)).id).toBe('cite-peak-monthly-flow');
+    expect((await render({ id: 'current-monthly-flow' }, locals)).id).toBe('cite-current-monthly-flow-2');
   });
 
   it('writes a qualitative claim as words', async () => {

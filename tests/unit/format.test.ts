@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endSentence, figureForLabel, labelWithPeriod } from '../../src/data/format';
+import { endSentence, factLine, figureForLabel, labelWithPeriod } from '../../src/data/format';
 import { withArticle } from '../../src/data/icsr';
 import type { Figure } from '../../src/data/schema';
 
@@ -10,6 +10,18 @@ describe('labelWithPeriod', () => {
     expect(labelWithPeriod({ label: 'French nationals still in the zone', period: period('September 2016') })).toBe(
       'French nationals still in the zone (September 2016)',
     );
+  });
+
+  it('does not repeat a period whose dates the label already gives', () => {
+    expect(
+      labelWithPeriod({
+        label: 'Entry bans, total announced on 4 February 2015',
+        period: period('running total at 4 February 2015'),
+      }),
+    ).toBe('Entry bans, total announced on 4 February 2015');
+    expect(
+      labelWithPeriod({ label: 'Entry bans, total announced in 2015', period: period('running total at 4 February 2015') }),
+    ).toBe('Entry bans, total announced in 2015 (running total at 4 February 2015)');
   });
 
   it('does not repeat a period the label already names', () => {
@@ -45,13 +57,23 @@ describe('list lines for figures', () => {
     );
   });
 
+  it('puts the label first and the value after a colon, so no number runs into a noun', () => {
+    expect(factLine({ ...base, value: 1, unit: 'people-per-month', label: 'Americans travelling each month' })).toEqual({
+      label: 'Americans travelling each month (the first months of 2015)',
+      value: '1',
+    });
+    expect(factLine({ ...base, value: 15.2, unit: 'percent', label: 'share of the contingent from Ben Guerdane' }).label).toBe(
+      'Share of the contingent from Ben Guerdane (the first months of 2015)',
+    );
+  });
+
   it('does not nest brackets when the label or the period has its own', () => {
     expect(
       labelWithPeriod({
         label: 'Americans trying to travel, early 2015 (average)',
-        period: { label: 'the first months of 2015' },
+        period: { label: 'January to June 2015' },
       }),
-    ).toBe('Americans trying to travel, early 2015 (average); the first months of 2015');
+    ).toBe('Americans trying to travel, early 2015 (average); January to June 2015');
   });
 
   it('ends a sentence once', () => {

@@ -123,7 +123,7 @@ describe('country-by-country chart as published', () => {
     expect(france).toEqual([
       ['69', 'Official count'],
       ['18', 'Official count'],
-      ['about 17', 'Calculated by this site'],
+      ['about 17', 'Our calculation'],
     ]);
   });
 });

@@ -1,0 +1,62 @@
+/**
+ * The figure lists on the countries, people and sources pages read as written (issue 9 §5): each
+ * entry says what is counted, then the figure after a colon, so no number runs into the words of
+ * a label ("1 Americans travelling…", "4 times factor by which…"), and no word is doubled
+ * ("names names").
+ */
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { HEDGES, UNITS } from '../../src/data/schema';
+import { expect, test } from './fixtures';
+
+const LISTS: Record<string, string> = {
+  '/countries/': '.fact',
+  '/people/': '.fact',
+  '/sources/': '.fig-entry__head',
+};
+
+/** A figure as a list shows it: hedge, number or range, unit. Words (qualitative claims) have no digits. */
+const NUMBER = '\\d[\\d,]*(?:\\.\\d+)?';
+const VALUE = new RegExp(
+  `^(?:(?:${HEDGES.join('|')}) )?${NUMBER}(?: to ${NUMBER})?(?:${Object.values(UNITS)
+    .filter(Boolean)
+    .map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})?$`,
+);
+
+const STARTS_WITH_NUMBER = new RegExp(`^(?:(?:${HEDGES.join('|')}) )?\\d`);
+
+function entries(path: string, selector: string) {
+  const { document } = parseHTML(readFileSync(`dist${path}index.html`, 'utf8'));
+  return [...document.querySelectorAll(selector)].map((el) => ({
+    text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    label: (el.querySelector('[class$="__label"]')?.textContent ?? '').trim(),
+    value: (el.querySelector('strong')?.textContent ?? '').trim(),
+  }));
+}
+
+for (const [path, selector] of Object.entries(LISTS)) {
+  test(`every figure listed on ${path} reads "what is counted: the figure"`, () => {
+    const list = entries(path, selector);
+    expect(list.length).toBeGreaterThan(10);
+    const problems: string[] = [];
+    for (const { text, label, value } of list) {
+      if (text !== `${label}: ${value}`) problems.push(`not "label: value": ${text}`);
+      const doubled = /(?<!\p{L})(\p{L}+) \1(?!\p{L})/iu.exec(text);
+      if (doubled) problems.push(`"${doubled[0]}" in: ${text}`);
+      // A value that opens with a number (after any hedge) is a figure: a number, a range and a unit, nothing more.
+      if (STARTS_WITH_NUMBER.test(value) && !VALUE.test(value)) problems.push(`"${value}" does not read as a figure: ${text}`);
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test('the list checks catch the faults they are for', () => {
+  expect(VALUE.test('6 to 10')).toBe(true);
+  expect(VALUE.test('more than 40,000 names')).toBe(true);
+  expect(VALUE.test('1 Americans')).toBe(false);
+  expect(VALUE.test('4 times factor')).toBe(false);
+  expect(STARTS_WITH_NUMBER.test('about 1.5 years length')).toBe(true);
+  expect(STARTS_WITH_NUMBER.test('not raised in 2016')).toBe(false);
+  expect(/(?<!\p{L})(\p{L}+) \1(?!\p{L})/iu.test('more than 40,000 names names Turkey added')).toBe(true);
+});
