@@ -3,7 +3,12 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { figureRefsPlugin, scrollingTablesPlugin, sectionHeadingsPlugin } from './src/integrations/markdown-plugins.ts';
+import {
+  chartPlacementPlugin,
+  figureRefsPlugin,
+  scrollingTablesPlugin,
+  sectionHeadingsPlugin,
+} from './src/integrations/markdown-plugins.ts';
 import { THEME_INIT } from './src/scripts/theme-init.ts';
 import { siteCss } from './src/styles/inline-css.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -24,7 +29,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({
       features: { headingAttributes: true },
-      hastPlugins: [sectionHeadingsPlugin, scrollingTablesPlugin, figureRefsPlugin],
+      hastPlugins: [sectionHeadingsPlugin, scrollingTablesPlugin, figureRefsPlugin, chartPlacementPlugin],
     }),
   },
   integrations: [mdx(), pagefind()],

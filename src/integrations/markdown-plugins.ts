@@ -6,10 +6,12 @@
  *   ids are published anchors, so rewording a heading must never change one.
  * - Each such heading gets a visible link to itself, labelled for screen readers.
  * - Every <Fig id="…"/> must name a figure that exists in content/data.
+ * - Every <Chart id="…"/> must name a chart in charts.yaml, on the page its entry names, and each
+ *   chart must be placed, once, on that page.
  */
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
-import type { HastPluginDefinition } from 'satteri';
+import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { getDataset, suggest } from '../data/dataset';
 import { ContentError } from '../data/load';
 import { NAV } from '../site';
@@ -169,5 +171,59 @@ export function figureRefsPlugin(): HastPluginDefinition {
     options: { position: true },
     mdxJsxTextElement: { filter: ['Fig'], visit: (node, ctx) => check(node, ctx) },
     mdxJsxFlowElement: { filter: ['Fig'], visit: (node, ctx) => check(node, ctx) },
+  };
+}
+
+type JsxNode = { attributes: unknown[]; position?: unknown };
+
+/** The literal value of a JSX attribute, or undefined when it is missing or an expression. */
+function literalAttr(node: JsxNode, name: string): string | undefined {
+  const attr = node.attributes.find(
+    (a): a is { type: 'mdxJsxAttribute'; name: string; value: unknown } => (a as { name?: string }).name === name,
+  );
+  return typeof attr?.value === 'string' ? attr.value : undefined;
+}
+
+/**
+ * <Chart id="…"/>: charts.yaml says which page each chart is on (its `page`), and the page's
+ * head links the chart stylesheet because of it; so a chart placed elsewhere, placed twice, or
+ * not placed on its page stops the build, naming the MDX file.
+ */
+export function chartPlacementPlugin(factory: PluginFactoryContext): HastPluginDefinition {
+  const file = factory.fileURL ? fileURLToPath(factory.fileURL) : '';
+  const page = (file.split('/').pop() ?? '').replace(/\.mdx?$/, '');
+  const placed = new Map<string, string>();
+  const check = (node: JsxNode, ctx: { fileURL: URL | undefined }) => {
+    const at = where(ctx.fileURL, node.position as Position);
+    const id = literalAttr(node, 'id');
+    if (id === undefined) throw new ContentError([`${at}: <Chart> needs a literal id="…"`]);
+    const { charts } = getDataset();
+    const text = charts.get(id);
+    if (!text) throw new ContentError([`${at}: unknown chart id "${id}"${suggest(id, charts)}`]);
+    if (text.page !== page)
+      throw new ContentError([
+        `${at}: chart "${id}" is placed here, but ${text.file} gives its page as "${text.page}"; move the chart or change its page`,
+      ]);
+    const first = placed.get(id);
+    if (first) throw new ContentError([`${at}: chart "${id}" is placed twice (first at ${first})`]);
+    placed.set(id, at);
+  };
+  return {
+    name: 'chart-placement',
+    options: { position: true },
+    mdxJsxTextElement: { filter: ['Chart'], visit: (node, ctx) => check(node, ctx) },
+    mdxJsxFlowElement: { filter: ['Chart'], visit: (node, ctx) => check(node, ctx) },
+    after(_root, ctx) {
+      // Only pages of the site: a stray MDX file elsewhere has no charts to place.
+      if (!file.includes('/content/pages/')) return;
+      const missing = [...getDataset().charts.values()].filter((c) => c.page === page && !placed.has(c.id));
+      if (missing.length > 0)
+        throw new ContentError(
+          missing.map(
+            (c) =>
+              `${where(ctx.fileURL, undefined)}: ${c.file} puts chart "${c.id}" on this page, but the page does not place it (<Chart id="${c.id}" />)`,
+          ),
+        );
+    },
   };
 }

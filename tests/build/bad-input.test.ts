@@ -95,6 +95,24 @@ describe('a defect in the content stops the build and says where', { timeout: 18
     expect(r.output).toMatch(/content\/pages\/decline\.mdx:\d+: heading "A heading with no id" has no id/);
   });
 
+  it('a chart placed on a page other than the one charts.yaml names', () => {
+    const r = buildWith((d) =>
+      edit(d, 'content/pages/causes.mdx', (t) => t.replace(/^## /m, '<Chart id="monthly-flow" />\n\n## ')),
+    );
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(
+      /content\/pages\/causes\.mdx:\d+: chart "monthly-flow" is placed here, but content\/data\/charts\.yaml gives its page as "decline"/,
+    );
+  });
+
+  it('a chart that charts.yaml puts on a page which does not place it', () => {
+    const r = buildWith((d) => edit(d, 'content/pages/decline.mdx', (t) => t.replace('<Chart id="monthly-flow" />', '')));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(
+      /content\/pages\/decline\.mdx: content\/data\/charts\.yaml puts chart "monthly-flow" on this page, but the page does not place it/,
+    );
+  });
+
   it('an event without a source', () => {
     const r = buildWith((d) =>
       edit(d, 'content/data/events.yaml', (t) =>
