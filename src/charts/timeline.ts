@@ -10,7 +10,7 @@ import { scaleUtc } from 'd3';
 import type { Dataset } from '../data/dataset';
 import { formatDate } from '../data/format';
 import type { Event } from '../data/schema';
-import { NAV } from '../site';
+import { NAV, THEME_PAGES } from '../site';
 import { toDate } from './axis';
 import { CANVAS, chartFrame } from './frame';
 import { textWidth } from './labels';
@@ -21,9 +21,9 @@ import type { ChartLayout, ChartSpec, RenderOptions } from './types';
 /** The article's own entry: drawn as the publication marker, not in a lane. */
 const ARTICLE_EVENT = 'article-published';
 
-/** Lanes, top to bottom: the pages that explain the events. */
-export const LANES = ['decline', 'causes', 'reverse-flows', 'regional-shifts'] as const;
-const LANE_COLOUR: Record<string, string> = { decline: 'c1', causes: 'c2', 'reverse-flows': 'c3', 'regional-shifts': 'c4' };
+/** Lanes, top to bottom: the theme pages that explain the events, each in its colour (site.ts). */
+export const LANES: readonly string[] = THEME_PAGES.map((t) => t.id);
+const LANE_COLOUR = new Map<string, string>(THEME_PAGES.map((t) => [t.id, t.colour]));
 
 /** A few events named on the drawing itself (short words of this chart; the titles are in the table). */
 const KEY_EVENTS: Record<string, { words: string; narrow: boolean }> = {
@@ -205,7 +205,7 @@ function describe(row: TimelineRow): string {
 }
 
 function drawMark(m: TimelineMark, dot: number): string {
-  const colour = LANE_COLOUR[m.row.lane] ?? 'c1';
+  const colour = LANE_COLOUR.get(m.row.lane) ?? 'c1';
   let shape: string;
   if (m.shape === 'dot') shape = el('circle', { class: `dot--${colour}`, cx: m.x0, cy: m.y, r: dot });
   else if (m.shape === 'article') shape = el('path', { class: 'place', d: `M${r(m.x0)} ${r(m.y - 7)}l6 7-6 7-6-7z` });

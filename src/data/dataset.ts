@@ -114,7 +114,7 @@ export function crossCheck(d: Dataset): string[] {
     e.people.forEach((p, i) => need(d.parties, p, where, `people[${i}]`, 'person or organisation'));
     e.figures.forEach((x, i) => need(d.figures, x, where, `figures[${i}]`, 'figure'));
   }
-  const pages = new Set(NAV.map((n) => n.id));
+  const pages = new Set<string>(NAV.map((n) => n.id));
   for (const c of d.charts.values()) {
     if (!pages.has(c.page)) problems.push(`${c.file}: chart "${c.id}", field "page": unknown page "${c.page}"`);
   }

@@ -22,7 +22,7 @@ import { NAV } from '../site';
  * a summary) count for less, so a search lands on the section that explains, not one that names.
  */
 const REFERENCE_HEADING_WEIGHT = { h2: '2', h3: '1.5' } as const;
-const referencePages = new Set(NAV.filter((n) => n.theme === 'reference' || n.theme === 'overview').map((n) => n.id));
+const referencePages = new Set<string>(NAV.filter((n) => n.kind !== 'theme').map((n) => n.id));
 
 type Position = { start?: { line?: number } } | undefined;
 

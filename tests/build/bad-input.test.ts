@@ -113,6 +113,17 @@ describe('a defect in the content stops the build and says where', { timeout: 18
     );
   });
 
+  it('a page with no entry in the page list', () => {
+    const r = buildWith((d) =>
+      writeFileSync(
+        join(d, 'content/pages/extra.mdx'),
+        '---\ntitle: Extra\ndescription: A page that site.ts does not list, which must stop the build with its name.\nupdated: 2026-01-01\n---\n\nText.\n',
+      ),
+    );
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/content\/pages\/extra\.mdx: no entry in NAV \(src\/site\.ts\)/);
+  });
+
   it('an event without a source', () => {
     const r = buildWith((d) =>
       edit(d, 'content/data/events.yaml', (t) =>
