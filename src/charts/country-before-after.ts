@@ -142,7 +142,7 @@ function labelLines(row: DeclineRow, font: number, room: number): string[] {
     case 'dot':
       return [formatNumber(row.value ?? 0), shortDate(row.to)];
     case 'words':
-      return wrap(`“${row.text}”`, room, font);
+      return wrap(`“${row.text}”`, room, font, true);
     case 'bracket':
       return [`${row.short} more`, '(calculated)'];
   }
