@@ -138,7 +138,9 @@ export function layoutMap(rows: MapRow[], layout: ChartLayout): MapLayout {
   const lh = font * 1.25;
   const { projection, shapes } = mapFor(layout);
   const xy = (p: LonLat): [number, number] => (projection(p) ?? [0, 0]) as [number, number];
-  const labels = rows.filter((d) => d.kind === 'country' && d.shown !== 'listed').map((row) => countryLabel(row, layout, xy, font));
+  const labels = rows
+    .filter((d) => d.kind === 'country' && d.shown !== 'listed')
+    .map((row) => countryLabel(row, layout, xy, font));
   const places = rows
     .filter((d) => d.kind === 'place')
     .map((row) => {

@@ -72,7 +72,9 @@ export function mapRows(data: Dataset): MapRow[] {
   const unlabelled = countries.filter((c) => c.shown !== 'listed' && !c.label);
   if (unlabelled.length > 0)
     throw new ContentError(
-      unlabelled.map((c) => `content/data/origins-map.yaml: no label position for "${c.key}", which the map shades (add it under labels)`),
+      unlabelled.map(
+        (c) => `content/data/origins-map.yaml: no label position for "${c.key}", which the map shades (add it under labels)`,
+      ),
     );
   const event = (id: string) => {
     const e = data.events.get(id);
