@@ -123,7 +123,6 @@ describe('country-by-country layout', () => {
 describe('country-by-country chart as published', () => {
   const model = getChart('country-before-after').build(loadDataset(), 'https://example.org');
 
-
   it('has one table row per figure drawn, with France’s 18 from the ministry and the 17 calculated', () => {
     expect(model.rows).toHaveLength(15);
     const france = model.rows.filter((r) => r.cells[0] === 'France').map((r) => [r.cells[2], r.cells[3]]);

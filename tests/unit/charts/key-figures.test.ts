@@ -33,5 +33,4 @@ describe('key figures as published', () => {
   it('puts no text inside its small SVGs (they cannot shrink words)', () => {
     for (const svg of html.match(/<svg[\s\S]*?<\/svg>/g) ?? []) expect(svg).not.toMatch(/<text/);
   });
-
 });

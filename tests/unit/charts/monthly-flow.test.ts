@@ -77,7 +77,6 @@ describe('monthly flow layout', () => {
 describe('monthly flow chart as published', () => {
   const model = getChart('monthly-flow').build(loadDataset(), 'https://example.org');
 
-
   it('has a table and CSV with one row per figure, values as in the dataset', () => {
     expect(model.rows.map((r) => r.cells[2])).toEqual(['2000', '200', '50']);
     expect(model.csv.split('\n')).toHaveLength(4);

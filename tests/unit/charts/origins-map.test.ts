@@ -114,7 +114,6 @@ describe('map layout', () => {
 describe('origins map as published', () => {
   const model = getChart('origins-map').build(loadDataset(), 'https://example.org');
 
-
   it('stays within its budget: both drawings together under 20 KB gzipped', () => {
     const bytes = gzipSync(model.svg.narrow + model.svg.wide).length;
     expect(bytes).toBeLessThan(20 * 1024);

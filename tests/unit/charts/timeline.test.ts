@@ -84,7 +84,6 @@ describe('timeline chart as published', () => {
   const data = loadDataset();
   const model = getChart('timeline').build(data, 'https://example.org');
 
-
   it('has every event, oldest first, each linking to its section', () => {
     expect(model.rows).toHaveLength(data.events.size);
     expect(model.rows[0]?.cells[2]).toBe(data.events.get('soviet-withdrawal-afghanistan')?.title);

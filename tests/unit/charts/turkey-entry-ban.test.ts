@@ -105,7 +105,6 @@ describe('Turkey no-entry layout', () => {
 describe('Turkey no-entry chart as published', () => {
   const model = getChart('turkey-entry-ban').build(loadDataset(), 'https://example.org');
 
-
   it('lists every announced total, the two added from 2014 and 2015 included, and the article’s claims', () => {
     const bans = model.rows.filter((r) => r.cells[0] === 'Barred from entry').map((r) => r.cells[2]);
     expect(bans).toEqual([

@@ -37,7 +37,6 @@ describe('per-capita layout', () => {
 describe('per-capita chart as published', () => {
   const model = getChart('western-europe-per-capita').build(loadDataset(), 'https://example.org');
 
-
   it('lists the 14 countries from the highest rate, Belgium first, with ranges kept as ranges', () => {
     expect(model.rows).toHaveLength(14);
     expect(model.rows[0]?.cells.slice(0, 3)).toEqual(['Belgium', '40', '440']);

@@ -60,7 +60,6 @@ describe('who-could-return layout', () => {
 describe('who-could-return chart as published', () => {
   const model = getChart('who-could-return').build(loadDataset(), 'https://example.org');
 
-
   it('draws Germany’s returnees from the derived figure, marked calculated', () => {
     const germany = model.rows.filter((r) => r.cells[0] === 'Germany');
     expect(germany[1]?.cells[2]).toBe('about 270');
