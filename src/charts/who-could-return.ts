@@ -69,7 +69,11 @@ export const RETURN_PANELS: { country: string; rows: RowSpec[] }[] = [
   },
 ];
 
-/** The scale's end; longer bars are broken. */
+/**
+ * The scale's end, fixed on purpose: the European counts are in the hundreds, and a scale
+ * stretched to Tunisia's thousands would flatten them. A longer bar is drawn broken, with its
+ * value written after it, so nothing is drawn past the scale unmarked.
+ */
 const SCALE_MAX = 1000;
 
 export interface ReturnRow extends FigureFields {
