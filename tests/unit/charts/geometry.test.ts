@@ -177,7 +177,7 @@ interface TextBox extends Box {
  */
 function textBoxes(svg: string): { width: number; height: number; boxes: TextBox[] } {
   const { document } = parseHTML(`<div>${svg}</div>`);
-  const root = document.querySelector('svg');
+  const root: Element | null = document.querySelector('svg');
   const [, , width = 0, height = 0] = (root?.getAttribute('viewBox') ?? '').split(' ').map(Number);
   const rootFont = Number(root?.getAttribute('font-size'));
   const boxes: TextBox[] = [];
@@ -185,7 +185,7 @@ function textBoxes(svg: string): { width: number; height: number; boxes: TextBox
     let dx = 0;
     let dy = 0;
     let font = Number(t.getAttribute('font-size')) || 0;
-    for (let g = t.parentElement; g && g !== root; g = g.parentElement) {
+    for (let g: Element | null = t.parentElement; g && g !== root; g = g.parentElement) {
       const m = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(g.getAttribute('transform') ?? '');
       if (m) [dx, dy] = [dx + Number(m[1]), dy + Number(m[2])];
       font ||= Number(g.getAttribute('font-size')) || 0;
