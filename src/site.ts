@@ -1,6 +1,6 @@
 /**
- * Site-wide settings: the name, and the order of pages in the navigation and in the
- * previous/next links. Page text lives in content/pages; this file only orders it.
+ * Site-wide settings: the name, and the list of pages (their order, kind and labels). Page text
+ * lives in content/pages; this file only declares and orders it.
  */
 export const SITE = {
   name: 'The Foreign Fighter Flow',
@@ -15,31 +15,71 @@ export const SITE = {
   lastUpdated: '2026-12-01',
 } as const;
 
-/** The pagefind "theme" filter and the nav group a page belongs to. */
-export type Theme = 'overview' | 'decline' | 'causes' | 'reverse-flows' | 'regional-shifts' | 'reference';
+/** The chart colours (tokens --c1…--c4 in styles/tokens.css), for what is drawn per theme. */
+export type ChartColour = 'c1' | 'c2' | 'c3' | 'c4';
+
+/**
+ * What a page is. A theme page tells part of the story: it has a search filter of its own and a
+ * lane, in its colour, on the timeline. Reference pages (and the overview) list and summarise:
+ * they are one search filter each, weigh less in search, and are left out of "discussed in" links.
+ */
+export type PageKind = 'overview' | 'theme' | 'reference';
 
 export interface NavItem {
   /** Content entry id (file name without .mdx); "index" is the home page. */
   id: string;
-  /** Short label for the navigation. */
+  /** Short label for the navigation, the search filter and the timeline lane. */
   label: string;
-  theme: Theme;
+  kind: PageKind;
   /** Listed in the header navigation (reference pages that are not are in the footer). */
   header: boolean;
+  /** Theme pages: the colour of their lane on the timeline. */
+  colour?: ChartColour;
 }
 
-/** Reading order: the story first, then the reference pages. */
-export const NAV: NavItem[] = [
-  { id: 'index', label: 'Overview', theme: 'overview', header: false },
-  { id: 'decline', label: 'Decline', theme: 'decline', header: true },
-  { id: 'causes', label: 'Causes', theme: 'causes', header: true },
-  { id: 'reverse-flows', label: 'Reverse flows', theme: 'reverse-flows', header: true },
-  { id: 'regional-shifts', label: 'Regional shifts', theme: 'regional-shifts', header: true },
-  { id: 'timeline', label: 'Timeline', theme: 'reference', header: true },
-  { id: 'countries', label: 'Countries', theme: 'reference', header: true },
-  { id: 'people', label: 'People', theme: 'reference', header: true },
-  { id: 'topics', label: 'Topic index', theme: 'reference', header: false },
-  { id: 'sources', label: 'Sources', theme: 'reference', header: true },
+/**
+ * Every page, in reading order: the story first, then the reference pages. This list is the one
+ * place a page is declared; the header, previous/next, the search's theme filter and its type,
+ * the timeline's lanes and colours, and which pages count as reference all follow from it.
+ * Adding a page is its MDX file in content/pages and an entry here.
+ */
+export const NAV = [
+  { id: 'index', label: 'Overview', kind: 'overview', header: false },
+  { id: 'decline', label: 'Decline', kind: 'theme', header: true, colour: 'c1' },
+  { id: 'causes', label: 'Causes', kind: 'theme', header: true, colour: 'c2' },
+  { id: 'reverse-flows', label: 'Reverse flows', kind: 'theme', header: true, colour: 'c3' },
+  { id: 'regional-shifts', label: 'Regional shifts', kind: 'theme', header: true, colour: 'c4' },
+  { id: 'timeline', label: 'Timeline', kind: 'reference', header: true },
+  { id: 'countries', label: 'Countries', kind: 'reference', header: true },
+  { id: 'people', label: 'People', kind: 'reference', header: true },
+  { id: 'topics', label: 'Topic index', kind: 'reference', header: false },
+  { id: 'sources', label: 'Sources', kind: 'reference', header: true },
+] as const satisfies readonly NavItem[];
+
+type Entry = (typeof NAV)[number];
+export type ThemePage = Extract<Entry, { kind: 'theme' }>;
+
+/** The search's "theme" filter: each theme page by its id; the other pages by their kind. */
+export type Theme = ThemePage['id'] | 'overview' | 'reference';
+
+/** The theme pages, in reading order: the timeline's lanes, top to bottom. */
+export const THEME_PAGES: readonly ThemePage[] = NAV.filter((n): n is ThemePage => n.kind === 'theme');
+
+/** Pages that list rather than explain: left out of "discussed in" links (their entry would link to itself). */
+export const REFERENCE_PAGES: readonly string[] = NAV.filter((n) => n.kind === 'reference').map((n) => n.id);
+
+/** A page's value for the search's theme filter. */
+export function themeOf(id: string): Theme {
+  const item: Entry | undefined = NAV.find((n) => n.id === id);
+  if (item?.kind === 'theme') return item.id;
+  return item?.kind === 'overview' ? 'overview' : 'reference';
+}
+
+/** The theme filter's options: each theme, then the overview and the reference pages. */
+export const THEME_FILTERS: readonly { value: Theme; label: string }[] = [
+  ...THEME_PAGES.map((t) => ({ value: t.id, label: t.label })),
+  { value: 'overview', label: 'Overview' },
+  { value: 'reference', label: 'Reference pages' },
 ];
 
 /** "/decline/" for "decline", "/" for "index". */

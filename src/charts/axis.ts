@@ -2,7 +2,23 @@
  * Axes drawn from a scale's ticks. d3-axis needs a DOM, so this does the same job as pure
  * functions: tick positions from the scale, labels from a formatter.
  */
+import { scaleLinear } from 'd3';
 import { el, label, r } from './svg';
+
+/**
+ * A value scale from zero to the highest value, nice()d, onto `range` (bottom, top). When the
+ * highest value would sit less than `room` units below the top (its label goes there), the
+ * domain grows until it does not: the scale always comes from the data, never a typed bound.
+ */
+export function valueScale(max: number, range: [number, number], room = 0) {
+  const [bottom, top] = range;
+  const y = scaleLinear().domain([0, max]).nice().range(range);
+  if (y(max) - room >= top || bottom - top <= room) return y;
+  return scaleLinear()
+    .domain([0, (max * (bottom - top)) / (bottom - top - room)])
+    .nice()
+    .range(range);
+}
 
 interface LinearLike {
   (value: number): number;

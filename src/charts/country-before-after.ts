@@ -6,16 +6,14 @@
  * axis, beside the federal police's two running totals. Calculated values are dashed outlines;
  * Belgium's ambiguous 2016–2017 split is hatched.
  */
-import { scaleLinear, scaleUtc } from 'd3';
 import type { Dataset } from '../data/dataset';
-import { formatNumber } from '../data/format';
-import { midDate, shortDate, toDate, yearAxis } from './axis';
+import { yearAxis } from './axis';
+import { layoutDecline, line, type DeclineMark, type DeclinePanel } from './country-before-after-layout';
 import { figureFields, kindLabel, type FigureFields } from './figure-row';
-import { CANVAS, chartFrame } from './frame';
-import { wrap } from './labels';
-import { fitLabel, hatchDef, hit, mark } from './marks';
+import { chartFrame } from './frame';
+import { hatchDef, hit, mark } from './marks';
 import { el, r, label } from './svg';
-import type { ChartLayout, ChartSpec, RenderOptions } from './types';
+import type { ChartSpec, RenderOptions } from './types';
 
 /** How a row is drawn. */
 export type DeclineShape = 'band' | 'span' | 'bar' | 'dot' | 'words' | 'bracket';
@@ -69,215 +67,44 @@ export const DECLINE_PANELS: PanelSpec[] = [
   },
 ];
 
-/** The years every panel spans. */
-const FIRST_YEAR = 2013;
-const LAST_YEAR = 2017;
-
 export interface DeclineRow extends FigureFields {
+  /** The panel: its country, and what its scale counts. */
   country: string;
+  unit: string;
   shape: DeclineShape;
   /** The source's wording allows two readings: drawn hatched, with a bracket. */
   ambiguous: boolean;
+  /**
+   * The other reading, for an ambiguous row: the same number over every ambiguous period of its
+   * panel together ("4 over 2016 and 2017 together").
+   */
+  together: { value: string; periods: string[] } | undefined;
 }
 
 export function declineRows(data: Dataset): DeclineRow[] {
-  return DECLINE_PANELS.flatMap((p) =>
-    p.rows.map((spec) => ({
+  return DECLINE_PANELS.flatMap((p) => {
+    const rows = p.rows.map((spec) => ({
       ...figureFields(data, spec.id, 'country-before-after'),
       country: p.title,
+      unit: p.unit,
       shape: spec.shape,
       ambiguous: spec.ambiguous ?? false,
-    })),
-  );
-}
-
-const SIZES = {
-  narrow: { ...CANVAS.narrow, columns: 1, gap: 0, rowGap: 36, plot: 150 },
-  wide: { ...CANVAS.wide, columns: 2, gap: 36, rowGap: 40, plot: 170 },
-} as const;
-
-export interface DeclineMark {
-  row: DeclineRow;
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-  label: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; lines: string[] };
-}
-
-export interface DeclinePanel {
-  title: string;
-  unitLines: string[];
-  left: number;
-  right: number;
-  top: number;
-  /** Baseline of the words strip (Germany), when the panel has one. */
-  wordsY: number | undefined;
-  plotTop: number;
-  baseline: number;
-  x: ReturnType<typeof scaleUtc<number>>;
-  y: ReturnType<typeof scaleLinear<number>>;
-  marks: DeclineMark[];
-  /** Extra annotation: the bracket over ambiguous bars (Belgium). */
-  notes: { x0: number; x1: number; y: number; lines: string[]; anchor: 'start' | 'middle' | 'end'; tx: number; ty: number }[];
-}
-
-export interface DeclineLayout {
-  width: number;
-  height: number;
-  font: number;
-  panels: DeclinePanel[];
-}
-
-const line = (font: number) => font * 1.25;
-
-/** Labels written beside marks, in the chart's own words (the data's words stay in the table). */
-function labelLines(row: DeclineRow, font: number, room: number): string[] {
-  switch (row.shape) {
-    case 'band':
-    case 'span':
-      return [row.text, row.period];
-    case 'bar':
-      return row.kind === 'derived' ? [row.short, '(calculated)'] : [row.short];
-    case 'dot':
-      return [formatNumber(row.value ?? 0), shortDate(row.to)];
-    case 'words':
-      return wrap(`“${row.text}”`, room, font);
-    case 'bracket':
-      return [`${row.short} more`, '(calculated)'];
-  }
-}
-
-/** Positions of every panel and mark; drawing is separate so tests can check the numbers. */
-export function layoutDecline(rows: DeclineRow[], layout: ChartLayout): DeclineLayout {
-  const { width, font, columns, gap, rowGap, plot } = SIZES[layout];
-  const lh = line(font);
-  const panelWidth = (width - gap * (columns - 1)) / columns;
-  const groups = DECLINE_PANELS.map((p) => ({ spec: p, rows: rows.filter((d) => d.country === p.title) }));
-  const headers = groups.map((g) => [g.spec.title, ...wrap(g.spec.unit, panelWidth, font)]);
-  const panels: DeclinePanel[] = [];
-  let top = 0;
-  for (let start = 0; start < groups.length; start += columns) {
-    const rowGroups = groups.slice(start, start + columns);
-    const headerLines = Math.max(...rowGroups.map((_, i) => headers[start + i]?.length ?? 0));
-    const plotTop = top + headerLines * lh + 8;
-    const baseline = plotTop + plot;
-    rowGroups.forEach((g, i) => {
-      const left = i * (panelWidth + gap);
-      const right = left + panelWidth;
-      const x = scaleUtc()
-        .domain([new Date(Date.UTC(FIRST_YEAR, 0, 1)), new Date(Date.UTC(LAST_YEAR + 1, 0, 1))])
-        .range([left, right]);
-      const hasWords = g.rows.some((d) => d.shape === 'words');
-      const wordsY = hasWords ? plotTop + font : undefined;
-      // Room above the highest mark for a two-line label.
-      const scaleTop = (hasWords ? plotTop + 2 * lh + 12 : plotTop) + 2 * lh + 6;
-      const numbers = g.rows.flatMap((d) => (d.shape === 'words' || d.shape === 'bracket' ? [] : [d.high ?? d.value ?? 0]));
-      const y = scaleLinear()
-        .domain([0, Math.max(...numbers, 1)])
-        .range([baseline, scaleTop]);
-      const marks = g.rows.map((row) => placeMark(row, g.rows, x, y, { left, right, baseline, wordsY, font }));
-      panels.push({
-        title: g.spec.title,
-        unitLines: headers[start + i]?.slice(1) ?? [],
-        left,
-        right,
-        top,
-        wordsY,
-        plotTop,
-        baseline,
-        x,
-        y,
-        marks,
-        notes: panelNotes(marks, font, left, right),
-      });
-    });
-    top = baseline + font + 10 + rowGap;
-  }
-  return { width, height: top - rowGap, font, panels };
-}
-
-function placeMark(
-  row: DeclineRow,
-  siblings: DeclineRow[],
-  x: ReturnType<typeof scaleUtc<number>>,
-  y: ReturnType<typeof scaleLinear<number>>,
-  box: { left: number; right: number; baseline: number; wordsY: number | undefined; font: number },
-): DeclineMark {
-  const { left, right, baseline, wordsY, font } = box;
-  const lh = line(font);
-  const start = row.openStart && row.shape === 'words' ? left : x(toDate(row.from));
-  const end = x(toDate(row.to, true));
-  const room = row.shape === 'words' ? (row.openStart ? end - left - 6 : right - start - 6) : right - left;
-  const lines = labelLines(row, font, room);
-  let [x0, x1] = [start, end];
-  let y0: number;
-  let y1: number;
-  if (row.shape === 'band') [y0, y1] = [y(row.high ?? 0), y(row.low ?? 0)];
-  else if (row.shape === 'span') y0 = y1 = y(row.value ?? 0);
-  else if (row.shape === 'bar') {
-    // Bars that share a period (a count and its calculated twin) share its slot.
-    const twins = siblings.filter((d) => d.shape === 'bar' && d.from === row.from && d.to === row.to);
-    const slot = (end - start - 6) / twins.length;
-    x0 = start + 3 + slot * twins.indexOf(row);
-    x1 = x0 + slot - (twins.length > 1 ? 2 : 0);
-    [y0, y1] = [y(row.value ?? 0), baseline];
-  } else if (row.shape === 'dot') {
-    x0 = x1 = x(midDate(row.to));
-    y0 = y1 = y(row.value ?? 0);
-  } else if (row.shape === 'bracket') {
-    [x0, x1] = [x(midDate(row.from)), x(midDate(row.to))];
-    const dots = siblings.filter((d) => d.shape === 'dot').map((d) => y(d.value ?? 0));
-    y0 = y1 = Math.max(...dots) + 14;
-  } else {
-    // Words: a dashed rule under the last line of the quoted words.
-    y0 = y1 = (wordsY ?? 0) + (lines.length - 1) * lh + 8;
-  }
-  let label: DeclineMark['label'];
-  if (row.shape === 'words') {
-    const anchor = row.openStart ? 'end' : 'start';
-    label = { x: row.openStart ? end - 6 : start + 6, y: wordsY ?? 0, anchor, lines };
-  } else if (row.shape === 'bracket') {
-    const fit = fitLabel((x0 + x1) / 2, lines, font, 'middle', left, right, true);
-    label = { ...fit, y: y0 + font + 8, lines };
-  } else if (row.shape === 'dot') {
-    // First running total labelled to its left, later ones to their right.
-    const first = siblings.find((d) => d.shape === 'dot') === row;
-    const fit = fitLabel(first ? x0 - 8 : x0 + 8, lines, font, first ? 'end' : 'start', left, right, true);
-    label = { ...fit, y: y0 - lh - 4, lines };
-  } else if (row.shape === 'bar' && row.kind === 'derived') {
-    // A calculated twin sits beside its count: its label goes one step higher, reading rightwards.
-    const count = siblings.find((d) => d !== row && d.shape === 'bar' && d.from === row.from && d.to === row.to);
-    const above = Math.min(y0, count ? y(count.value ?? 0) : y0) - 8 - lh;
-    const fit = fitLabel(x0, lines, font, 'start', left, right, true);
-    label = { ...fit, y: above - (lines.length - 1) * lh, lines };
-  } else {
-    const fit = fitLabel((x0 + x1) / 2, lines, font, 'middle', left, right, true);
-    label = { ...fit, y: y0 - 8 - (lines.length - 1) * lh, lines };
-  }
-  return { row, x0, x1, y0, y1, label };
-}
-
-/** A bracket over bars whose split the source leaves ambiguous (Belgium 2016–2017). */
-function panelNotes(marks: DeclineMark[], font: number, left: number, right: number): DeclinePanel['notes'] {
-  const notes: DeclinePanel['notes'] = [];
-  const lh = line(font);
-  const ambiguous = marks.filter((m) => m.row.ambiguous);
-  if (ambiguous.length > 1) {
-    const x0 = Math.min(...ambiguous.map((m) => m.x0));
-    const x1 = Math.max(...ambiguous.map((m) => m.x1));
-    const y = Math.min(...ambiguous.map((m) => m.label.y)) - font - 6;
-    const lines = wrap('4 in each year, or 4 in all?', Math.max(x1 - x0, right - x0), font);
-    const fit = fitLabel((x0 + x1) / 2, lines, font, 'middle', left, right);
-    notes.push({ x0, x1, y, lines, anchor: fit.anchor, tx: fit.x, ty: y - 6 - (lines.length - 1) * lh });
-  }
-  return notes;
+    }));
+    const ambiguous = rows.filter((d) => d.ambiguous);
+    return rows.map((d) => ({
+      ...d,
+      together: d.ambiguous && ambiguous.length > 1 ? { value: d.short, periods: ambiguous.map((a) => a.period) } : undefined,
+    }));
+  });
 }
 
 function describe(row: DeclineRow): string {
   const calc = row.kind === 'derived' ? ' Calculated by this site.' : '';
   const words = row.kind === 'qualitative' ? ' The article’s words; no figure was given.' : '';
-  const ambiguous = row.ambiguous ? ' The source’s wording could also mean four over 2016 and 2017 together.' : '';
+  const other =
+    row.together &&
+    ` The source’s wording could also mean ${row.together.value} over ${row.together.periods.join(' and ')} together.`;
+  const ambiguous = other ?? '';
   return `${row.country}: ${row.text}, ${row.period}. ${row.who}${row.where ? `, ${row.where}` : ''}.${calc}${words}${ambiguous}`;
 }
 
@@ -321,7 +148,7 @@ function drawMark(m: DeclineMark, hatch: string): string {
   );
 }
 
-function drawPanel(p: DeclinePanel, font: number, hatch: string): string {
+function drawPanel(p: DeclinePanel, years: [number, number], font: number, hatch: string): string {
   const lh = line(font);
   const labels = p.marks.map((m) =>
     label(m.label.x, m.label.y, m.label.lines, { 'text-anchor': m.label.anchor, class: 'value-label' }),
@@ -346,7 +173,7 @@ function drawPanel(p: DeclinePanel, font: number, hatch: string): string {
         ? ''
         : el('line', { class: 'grid', x1: p.left, x2: p.right, y1: p.plotTop + 2 * lh + 10, y2: p.plotTop + 2 * lh + 10 }),
     ),
-    yearAxis(p.x, FIRST_YEAR, LAST_YEAR, p.baseline, font),
+    yearAxis(p.x, years[0], years[1], p.baseline, font),
     el('line', { class: 'baseline', x1: p.left, x2: p.right, y1: p.baseline, y2: p.baseline }),
     el('g', { class: 'marks' }, ...p.marks.map((m) => drawMark(m, hatch))),
     el('g', { 'aria-hidden': 'true' }, ...labels, ...notes),
@@ -356,7 +183,7 @@ function drawPanel(p: DeclinePanel, font: number, hatch: string): string {
 export function renderDecline(rows: DeclineRow[], options: RenderOptions): string {
   const L = layoutDecline(rows, options.layout);
   const hatch = `${options.idPrefix}-hatch`;
-  const body = [el('defs', {}, hatchDef(hatch)), ...L.panels.map((p) => drawPanel(p, L.font, hatch))].join('');
+  const body = [el('defs', {}, hatchDef(hatch)), ...L.panels.map((p) => drawPanel(p, L.years, L.font, hatch))].join('');
   return chartFrame({ width: L.width, height: L.height, font: L.font, options, body });
 }
 

@@ -1,78 +1,18 @@
 /**
  * Home: the key figures as a strip of tiles, each a number with its hedge, a line of context,
- * who said it, and a link to the chart or section behind it. Text in HTML (it reflows to 320
+ * who said it, and a link to the chart or section behind it. The tiles, their words and their
+ * links are content (content/data/key-figures.yaml); this file only lays them out. Text in HTML (it reflows to 320
  * px and search finds it); a tile whose point is a comparison carries two small bars. The same
  * tiles are drawn as an SVG for the download.
  */
 import type { Dataset } from '../data/dataset';
-import { formatNumber } from '../data/format';
+import { pathOf } from '../site';
 import { chartAnchor } from './model';
 import { figureFields, kindLabel, type FigureFields } from './figure-row';
 import { CANVAS, chartFrame } from './frame';
 import { wrap } from './labels';
-import {} from './marks';
 import { el, esc, label } from './svg';
 import type { ChartSpec, RenderOptions } from './types';
-
-interface TileSpec {
-  /** The figure in big type; `compare` adds a second figure drawn as a bar beside it. */
-  figure: string;
-  compare?: string;
-  /** What the number counts, after it. */
-  unit: string;
-  /** A line of context, in this site's words. */
-  context: (data: Dataset) => string;
-  /**
-   * Where the tile leads: a chart (its id), an event whose section explains the figure, or a
-   * section (its path and anchor) when no chart shows this number.
-   */
-  chart?: string;
-  event?: string;
-  section?: string;
-  /** The link's words. */
-  more: string;
-}
-
-const TILES: TileSpec[] = [
-  {
-    figure: 'current-monthly-flow',
-    compare: 'peak-monthly-flow',
-    unit: 'recruits a month',
-    context: () => 'crossing into Syria by late summer 2016, against 2,000 a month at the peak',
-    chart: 'monthly-flow',
-    more: 'The monthly flow',
-  },
-  {
-    figure: 'soufan-range-2015',
-    unit: 'people had gone',
-    context: (data) =>
-      `to Syria and Iraq by December 2015, from ${figureFields(data, 'soufan-countries-2015', 'key-figures').text}`,
-    event: 'soufan-update-2015-12',
-    more: 'How many went',
-  },
-  {
-    figure: 'turkey-no-entry-added',
-    unit: 'names',
-    context: () => 'added to Turkey’s no-entry list in the 18 months to September 2016, by the article’s account',
-    chart: 'turkey-entry-ban',
-    more: 'Turkey’s no-entry list',
-  },
-  {
-    figure: 'france-in-zone-2016-09',
-    unit: 'French nationals and residents',
-    context: () => 'still in Syria and Iraq in September 2016, women and minors included',
-    chart: 'who-could-return',
-    more: 'Who could come back',
-  },
-  {
-    figure: 'tunisia-still-fighting',
-    unit: 'Tunisians',
-    context: () => 'fighting abroad, or gone to fight, as Tunisian officials put it in September 2016',
-    // The map shows Soufan's older, larger estimate; the section weighs the two.
-    section: '/regional-shifts/#tunisia',
-    more: 'Tunisia’s contingent',
-  },
-];
 
 export interface KeyFigureRow extends FigureFields {
   unit: string;
@@ -83,16 +23,14 @@ export interface KeyFigureRow extends FigureFields {
 }
 
 export function keyFigureRows(data: Dataset): KeyFigureRow[] {
-  return TILES.map((t) => {
+  return data.keyFigures.map((t) => {
     const chart = t.chart ? data.charts.get(t.chart) : undefined;
     const event = t.event ? data.events.get(t.event) : undefined;
-    const href = chart
-      ? `${chart.page === 'index' ? '/' : `/${chart.page}/`}#${chartAnchor(chart.id)}`
-      : (t.section ?? event?.section ?? '/');
+    const href = chart ? `${pathOf(chart.page)}#${chartAnchor(chart.id)}` : (t.section ?? event?.section ?? '/');
     return {
       ...figureFields(data, t.figure, 'key-figures'),
       unit: t.unit,
-      context: t.context(data),
+      context: t.context,
       compare: t.compare ? figureFields(data, t.compare, 'key-figures', 'value') : undefined,
       link: { href, text: t.more },
     };
@@ -120,10 +58,11 @@ function compareBars(d: KeyFigureRow): string {
       { viewBox: '0 0 100 8', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
       el('rect', { class: cls, x: 0, y: 0, width: Math.max(((v ?? 0) / max) * 100, 1), height: 8 }),
     )}<span>${esc(words)}</span></span>`;
-  return `<p class="key-figure__compare">${bar(d.compare.value, 'bar--muted', `${formatNumber(d.compare.value ?? 0)} at the peak`)}${bar(
+  const year = d.to.slice(0, 4);
+  return `<p class="key-figure__compare">${bar(d.compare.value, 'bar--muted', `${d.compare.short} at the peak`)}${bar(
     d.value,
     'bar--c1',
-    `${d.short} in 2016`,
+    `${d.short} in ${year}`,
   )}</p>`;
 }
 

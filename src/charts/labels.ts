@@ -1,8 +1,10 @@
 /**
  * Places point labels so they do not overlap: each label sits above its point, and a label
  * that would collide with one already placed moves up until it clears it. Text width is
- * estimated from the character count (no DOM to measure with at build time).
+ * estimated from each character's width measured in Chromium (text-widths.ts): there is no DOM
+ * to measure with at build time.
  */
+import { TEXT_WIDTHS } from './text-widths';
 
 export interface LabelRequest {
   /** The point's position. */
@@ -19,12 +21,17 @@ export interface PlacedLabel extends LabelRequest {
   moved: boolean;
 }
 
-/** Average glyph width as a share of the font size, for a system sans-serif. */
-const GLYPH = 0.56;
-
-/** Estimated width of a line of text; bold text runs about 10% wider. */
+/**
+ * Estimated width of a line of text: the sum of its characters' widths, regular or bold (the
+ * labels' weight, 600). A character the table lacks counts as an "m", so a label is never
+ * thought narrower than it is; the chart tests check that every character drawn is in the table.
+ */
 export function textWidth(text: string, fontSize: number, bold = false): number {
-  return text.length * fontSize * GLYPH * (bold ? 1.1 : 1);
+  const widths = TEXT_WIDTHS[bold ? 'bold' : 'regular'];
+  const fallback = widths['m'] ?? 100;
+  let sum = 0;
+  for (const c of text) sum += widths[c] ?? fallback;
+  return (sum * fontSize) / 100;
 }
 
 /** Breaks text into lines no wider than `width` (estimated); a single long word keeps its own line. */

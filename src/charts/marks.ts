@@ -1,9 +1,9 @@
 /**
  * Small drawing pieces several charts share: an explorable mark, its hit area, hatching and
- * arrowheads, and labels kept inside the drawing.
+ * arrowheads, value labels with their leaders, and labels kept inside the drawing.
  */
-import { textWidth } from './labels';
-import { el } from './svg';
+import { textWidth, type PlacedLabel } from './labels';
+import { el, label } from './svg';
 import { pointAttrs, type PointInfo } from './types';
 
 /** A mark a reader can reach with the keyboard or pointer (see scripts/chart-explorer.ts). */
@@ -51,4 +51,22 @@ export function fitLabel(
   let left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   left = Math.min(Math.max(left, minX), Math.max(minX, maxX - width));
   return { x: anchor === 'start' ? left : anchor === 'end' ? left + width : left + width / 2, anchor };
+}
+
+/**
+ * A value label placed by placeLabels, and, when it had to move off its point, a dashed leader
+ * from under its last line down to the point (px, py; the label's own x and y by default).
+ */
+export function valueLabel(l: PlacedLabel & { px?: number; py?: number }, font: number): string {
+  const px = l.px ?? l.x;
+  const py = l.py ?? l.y;
+  const leader = l.moved
+    ? el('line', { class: 'leader', x1: px, x2: px, y1: l.top + (l.lines.length - 1) * font * 1.25 + 4, y2: py - 7 })
+    : '';
+  return el(
+    'g',
+    { 'aria-hidden': 'true' },
+    leader,
+    label(l.x, l.top, l.lines, { class: 'value-label halo', 'text-anchor': l.anchor }),
+  );
 }

@@ -8,7 +8,7 @@ import { toCsv } from '../data/csv';
 import { partyLabel, sourceLabel } from '../data/format';
 import { figureAnchor } from '../data/figure-index';
 import { ContentError } from '../data/load';
-import type { ChartText } from '../data/schema';
+import type { ChartText } from '../data/chart-schema';
 import type { ChartSpec, RowLink } from './types';
 
 export interface TableRow {

@@ -5,48 +5,29 @@
  * a span.
  */
 import { format, max, scaleLinear, scaleUtc } from 'd3';
-import { chartFigure, type Dataset } from '../data/dataset';
-import { figureText, formatDate, sourceLabel } from '../data/format';
-import { figureAnchor } from '../data/figure-index';
+import type { Dataset } from '../data/dataset';
+import { formatDate } from '../data/format';
 import { toDate, xYears, yGrid, yTickLabels } from './axis';
+import { figureFields, type FigureFields } from './figure-row';
 import { placeLabels, textWidth, wrap, type PlacedLabel } from './labels';
+import { hit, mark, valueLabel } from './marks';
 import { el, label } from './svg';
 import { CANVAS, chartFrame } from './frame';
-import { pointAttrs, type ChartLayout, type ChartSpec, type RenderOptions } from './types';
+import type { ChartLayout, ChartSpec, RenderOptions } from './types';
 
 /** The figures drawn, in time order. */
 export const MONTHLY_FLOW_FIGURES = ['peak-monthly-flow', 'pentagon-monthly-flow-2016-04', 'current-monthly-flow'] as const;
 
-export interface FlowRow {
-  figure: string;
-  /** First and last month the figure covers (partial ISO dates). */
-  from: string;
-  to: string;
-  period: string;
+/** A figure of the monthly flow: one number, drawn at its period. */
+export interface FlowRow extends FigureFields {
   value: number;
-  /** The value as prose, hedge included: "as few as 50 a month". */
-  text: string;
-  who: string;
-  where: string;
-  kind: string;
 }
 
 export function monthlyFlowRows(data: Dataset): FlowRow[] {
   return MONTHLY_FLOW_FIGURES.map((id) => {
-    const f = chartFigure(data, 'monthly-flow', id, 'value');
-    const from = f.period.from ?? f.asOf;
-    const source = data.sources.get(f.publishedIn[0] ?? '');
-    return {
-      figure: id,
-      from,
-      to: f.period.to ?? from,
-      period: f.period.label,
-      value: f.value ?? 0, // chartFigure has checked that there is one
-      text: figureText(f),
-      who: data.parties.get(f.assertedBy)?.name ?? f.assertedBy,
-      where: source ? sourceLabel(source) : '',
-      kind: f.kind,
-    };
+    // figureFields stops the build, naming the figure's entry, unless it has a single value.
+    const f = figureFields(data, id, 'monthly-flow', 'value');
+    return { ...f, value: f.value ?? 0 };
   });
 }
 
@@ -136,10 +117,10 @@ export function layoutMonthlyFlow(rows: FlowRow[], layout: ChartLayout): FlowLay
 }
 
 function drawMark(m: FlowMark, i: number): string {
-  const info = pointAttrs({
+  const info = {
     label: `${m.row.text}, ${m.row.period}: ${m.row.who}${m.row.where ? `, published in ${m.row.where}` : ''}.`,
-    href: `/sources/#${figureAnchor(m.row.figure)}`,
-  });
+    href: m.row.href,
+  };
   const shape = m.span
     ? el(
         'g',
@@ -150,26 +131,8 @@ function drawMark(m: FlowMark, i: number): string {
       )
     : el('circle', { class: `dot dot--${i % 2 === 0 ? 'c1' : 'c2'}`, cx: m.x, cy: m.y, r: 5.5 });
   // A wide transparent target makes small marks easy to hover.
-  const hit = el('rect', {
-    class: 'hit',
-    x: (m.span ? m.x0 : m.x - 12) - 2,
-    y: m.y - 14,
-    width: (m.span ? m.x1 - m.x0 : 24) + 4,
-    height: 28,
-  });
-  return el('g', { class: 'mark', ...info }, shape, hit);
-}
-
-function drawLabel(l: PlacedLabel, font: number): string {
-  const leader = l.moved
-    ? el('line', { class: 'leader', x1: l.x, x2: l.x, y1: l.top + (l.lines.length - 1) * font * 1.25 + 4, y2: l.y - 7 })
-    : '';
-  return el(
-    'g',
-    { 'aria-hidden': 'true' },
-    leader,
-    label(l.x, l.top, l.lines, { class: 'value-label halo', 'text-anchor': l.anchor }),
-  );
+  const target = hit((m.span ? m.x0 : m.x - 12) - 2, m.y - 14, (m.span ? m.x1 - m.x0 : 24) + 4, 28);
+  return mark(info, shape, target);
 }
 
 export function renderMonthlyFlow(rows: FlowRow[], options: RenderOptions): string {
@@ -179,7 +142,7 @@ export function renderMonthlyFlow(rows: FlowRow[], options: RenderOptions): stri
     xYears(L.x, { y: L.baseline, count: 5 }),
     el('line', { class: 'baseline', x1: L.plotLeft, x2: L.plotRight, y1: L.baseline, y2: L.baseline }),
     label(L.plotLeft, L.font, AXIS_TITLE, { class: 'axis-title', 'aria-hidden': 'true' }),
-    el('g', { class: 'labels' }, ...L.labels.map((l) => drawLabel(l, L.font))),
+    el('g', { class: 'labels' }, ...L.labels.map((l) => valueLabel(l, L.font))),
     el('g', { class: 'marks' }, ...L.marks.map(drawMark)),
   ];
   return chartFrame({ width: L.width, height: L.height, font: L.font, options, body: body.join('') });

@@ -1,29 +1,30 @@
 /**
- * Timeline: the dated events on one time axis, in lanes by the page that explains them, each
- * linking to its section (Enter, or the table's link). The axis is broken twice so that 2014–
- * 2016 gets the room: 1989 (the Soviet withdrawal) stands apart on the left, and 2017–2019 is
- * compressed on the right. A day is a dot, a month known only as a month is a block as wide as
+ * Timeline: the dated events on one time axis, in lanes by the theme page that explains them
+ * (site.ts), each linking to its section (Enter, or the table's link). The axis is broken
+ * (timeline-axis.ts) so that the years around the article get the room: 1989 (the Soviet
+ * withdrawal) stands apart on the left, and 2017–2019 is compressed on the right. A day is a dot, a month known only as a month is a block as wide as
  * the month, and an event that lasted is a bar; events that would overlap are stacked within
  * their lane. The article's publication day is marked.
  */
-import { scaleUtc } from 'd3';
 import type { Dataset } from '../data/dataset';
 import { formatDate } from '../data/format';
 import type { Event } from '../data/schema';
-import { NAV } from '../site';
+import { NAV, THEME_PAGES } from '../site';
 import { toDate } from './axis';
 import { CANVAS, chartFrame } from './frame';
 import { textWidth } from './labels';
+import { drawLegend, layoutLegend, type LegendCell, type LegendItem } from './legend';
 import { hit, mark } from './marks';
+import { axisPieces, brokenScale, mainYears, placePieces, type PlacedPiece } from './timeline-axis';
 import { el, r, label } from './svg';
 import type { ChartLayout, ChartSpec, RenderOptions } from './types';
 
 /** The article's own entry: drawn as the publication marker, not in a lane. */
 const ARTICLE_EVENT = 'article-published';
 
-/** Lanes, top to bottom: the pages that explain the events. */
-export const LANES = ['decline', 'causes', 'reverse-flows', 'regional-shifts'] as const;
-const LANE_COLOUR: Record<string, string> = { decline: 'c1', causes: 'c2', 'reverse-flows': 'c3', 'regional-shifts': 'c4' };
+/** Lanes, top to bottom: the theme pages that explain the events, each in its colour (site.ts). */
+export const LANES: readonly string[] = THEME_PAGES.map((t) => t.id);
+const LANE_COLOUR = new Map<string, string>(THEME_PAGES.map((t) => [t.id, t.colour]));
 
 /** A few events named on the drawing itself (short words of this chart; the titles are in the table). */
 const KEY_EVENTS: Record<string, { words: string; narrow: boolean }> = {
@@ -31,16 +32,6 @@ const KEY_EVENTS: Record<string, { words: string; narrow: boolean }> = {
   'ben-guerdane-assault': { words: 'Ben Guerdane', narrow: true },
   'article-published': { words: 'The article', narrow: true },
 };
-
-/**
- * The axis in pieces, each with its own linear scale: share is its part of the width. The
- * main piece runs from the first event after 1989 to the end of 2016.
- */
-const SEGMENTS = [
-  { from: '1989-01-01', to: '1990-01-01', share: 0.06, label: '1989' },
-  { from: '2013-11-01', to: '2017-01-01', share: 0.8, label: '' },
-  { from: '2017-01-01', to: '2020-01-01', share: 0.14, label: '2017–19' },
-] as const;
 
 export interface TimelineRow {
   id: string;
@@ -94,46 +85,54 @@ export interface TimelineLayout {
   width: number;
   height: number;
   font: number;
-  /** Where each axis piece starts and ends on the page. */
-  segments: { x0: number; x1: number; from: Date; to: Date; label: string }[];
-  lanes: { id: string; label: string; top: number; bottom: number }[];
-  marks: TimelineMark[];
-  keys: { row: TimelineRow; x: number; y: number; lines: string[]; anchor: 'start' | 'middle' | 'end'; markY: number }[];
+  /** The axis pieces, where each starts and ends on the page; x for a date on them. */
+  segments: PlacedPiece[];
+  x: (d: Date) => number;
+  /** Where the axis breaks between two pieces. */
+  breaks: number[];
+  /** The main piece's years, ticked. */
+  years: { year: number; x0: number; x1: number }[];
+  /** Radius of a day's dot. */
+  dot: number;
+  lanes: { id: string; label: string; top: number; bottom: number; colour: string }[];
+  marks: (TimelineMark & { colour: string })[];
+  keys: {
+    row: TimelineRow;
+    x: number;
+    y: number;
+    lines: string[];
+    anchor: 'start' | 'middle' | 'end';
+    cx: number;
+    markY: number;
+  }[];
   article: number;
   axisY: number;
+  /** What the shapes mean, under the axis. */
+  legend: LegendCell<LegendItem & { shape: TimelineMark['shape'] }>[];
 }
 
-/** x for a date on the broken axis. */
-export function brokenScale(segments: TimelineLayout['segments']): (d: Date) => number {
-  return (d) => {
-    const seg =
-      segments.find((s) => d >= s.from && d < s.to) ??
-      (d < (segments[0]?.from ?? d) ? segments[0] : segments[segments.length - 1]);
-    if (!seg) return 0;
-    return scaleUtc().domain([seg.from, seg.to]).range([seg.x0, seg.x1]).clamp(true)(d);
-  };
-}
+/** The events drawn: those in a lane, and the article's publication. */
+const drawn = (rows: TimelineRow[]) => rows.filter((d) => LANES.includes(d.lane) || d.id === ARTICLE_EVENT);
 
 export function layoutTimeline(rows: TimelineRow[], layout: ChartLayout): TimelineLayout {
   const { width, font, gap, step, dot, laneGap } = SIZES[layout];
   const lh = font * 1.25;
+  // The axis pieces come from the events drawn, around the article's year.
+  const dates = drawn(rows).flatMap((d) => [toDate(d.date), toDate(d.endDate ?? d.date, true)]);
+  const articleYear = Number(
+    rows.find((d) => d.id === ARTICLE_EVENT)?.date.slice(0, 4) ?? Math.max(...dates.map((d) => d.getUTCFullYear())),
+  );
   // A little room at the right for the last mark's outline.
-  const usable = width - 6 - gap * (SEGMENTS.length - 1);
-  let cursor = 0;
-  const segments = SEGMENTS.map((s) => {
-    const w = usable * s.share;
-    const seg = { x0: cursor, x1: cursor + w, from: toDate(s.from), to: toDate(s.to), label: s.label };
-    cursor += w + gap;
-    return seg;
-  });
+  const segments = placePieces(axisPieces(dates, articleYear), width - 6, gap);
   const x = brokenScale(segments);
   // Key events are named in a band at the top, with leaders down to them.
   const keyed = rows.filter((d) => KEY_EVENTS[d.id] && (layout === 'wide' || KEY_EVENTS[d.id]?.narrow));
   const keyRows = 2;
   let top = keyRows * lh + 14;
   const articleRow = rows.find((d) => d.id === ARTICLE_EVENT);
-  const marks: TimelineMark[] = [];
+  const marks: (TimelineMark & { colour: string })[] = [];
   const lanes = LANES.map((lane) => {
+    const colour = LANE_COLOUR.get(lane) ?? 'c1';
     const own = rows.filter((d) => d.lane === lane);
     const laneTop = top;
     // Greedy stacking: each mark goes into the first row where it does not touch another.
@@ -153,14 +152,14 @@ export function layoutTimeline(rows: TimelineRow[], layout: ChartLayout): Timeli
       return { row, x0, x1, level, shape };
     });
     const first = laneTop + lh + dot + 4;
-    for (const p of placed) marks.push({ row: p.row, x0: p.x0, x1: p.x1, y: first + p.level * step, shape: p.shape });
+    for (const p of placed) marks.push({ row: p.row, x0: p.x0, x1: p.x1, y: first + p.level * step, shape: p.shape, colour });
     const bottom = first + Math.max(ends.length - 1, 0) * step + dot + 4;
     top = bottom + laneGap;
-    return { id: lane, label: pageLabel(lane), top: laneTop, bottom };
+    return { id: lane, label: pageLabel(lane), top: laneTop, bottom, colour };
   });
   const axisY = top - laneGap + 8;
   const article = articleRow ? x(toDate(articleRow.date)) : 0;
-  if (articleRow) marks.push({ row: articleRow, x0: article, x1: article, y: axisY, shape: 'article' });
+  if (articleRow) marks.push({ row: articleRow, x0: article, x1: article, y: axisY, shape: 'article', colour: '' });
   marks.sort((a, b) => a.row.date.localeCompare(b.row.date, 'en') || a.row.id.localeCompare(b.row.id, 'en'));
   // Each name goes in the first row where it overlaps no other name and no leader crosses it.
   type Key = TimelineLayout['keys'][number] & { left: number; right: number; level: number; cx: number };
@@ -183,17 +182,31 @@ export function layoutTimeline(rows: TimelineRow[], layout: ChartLayout): Timeli
     const y = font + level * lh;
     keys.push({ row, x: left, y, lines: [words], anchor: 'start', markY: m?.y ?? 0, left, right: left + w, level, cx });
   }
-  const legendRows = layout === 'wide' ? 1 : 2;
+  // What the shapes mean: one row when wide, two when narrow.
+  const legend = layoutLegend(
+    [
+      { swatch: '', words: 'a day', shape: 'dot' as const },
+      { swatch: '', words: 'a month, day unknown', shape: 'block' as const },
+      { swatch: '', words: 'lasted', shape: 'bar' as const },
+      { swatch: '', words: 'the article', shape: 'article' as const },
+    ],
+    { columns: layout === 'wide' ? 4 : 2, width, font, top: axisY + font + 14 + font, lineHeight: lh },
+  );
   return {
     width,
-    height: axisY + font + 14 + legendRows * lh + 4,
+    height: legend.bottom - font + 4,
     font,
     segments,
+    x,
+    breaks: segments.slice(1).map((s) => s.x0 - gap / 2),
+    years: mainYears(segments, x),
+    dot,
     lanes,
     marks,
-    keys: keys.map(({ row, x: kx, y, lines, anchor, markY }) => ({ row, x: kx, y, lines, anchor, markY })),
+    keys: keys.map(({ row, x: kx, y, lines, anchor, cx, markY }) => ({ row, x: kx, y, lines, anchor, cx, markY })),
     article,
     axisY,
+    legend: legend.cells,
   };
 }
 
@@ -204,28 +217,40 @@ function describe(row: TimelineRow): string {
   return `${when}${note}: ${row.title}. Explained on ${where}.`;
 }
 
-function drawMark(m: TimelineMark, dot: number): string {
-  const colour = LANE_COLOUR[m.row.lane] ?? 'c1';
-  let shape: string;
-  if (m.shape === 'dot') shape = el('circle', { class: `dot--${colour}`, cx: m.x0, cy: m.y, r: dot });
-  else if (m.shape === 'article') shape = el('path', { class: 'place', d: `M${r(m.x0)} ${r(m.y - 7)}l6 7-6 7-6-7z` });
-  else
-    shape = el('rect', {
-      class: m.shape === 'bar' ? `bar--${colour}` : `stroke--${colour} block`,
-      x: m.x0,
-      y: m.y - (m.shape === 'bar' ? 3 : dot),
-      width: Math.max(m.x1 - m.x0, 2),
-      height: m.shape === 'bar' ? 6 : dot * 2,
-    });
-  return mark({ label: describe(m.row), href: m.row.section }, shape, hit(m.x0 - 6, m.y - 7, m.x1 - m.x0 + 12, 14));
+function drawMark(m: TimelineLayout['marks'][number], dot: number): string {
+  return mark(
+    { label: describe(m.row), href: m.row.section },
+    shape(m.shape, m, dot, m.colour),
+    hit(m.x0 - 6, m.y - 7, m.x1 - m.x0 + 12, 14),
+  );
 }
+
+/** A mark's shape at (x0…x1, y); the legend draws the same shapes. */
+function shape(kind: TimelineMark['shape'], at: { x0: number; x1: number; y: number }, dot: number, colour: string): string {
+  const { x0, x1, y } = at;
+  if (kind === 'dot') return el('circle', { class: `dot--${colour}`, cx: x0, cy: y, r: dot });
+  if (kind === 'article') return el('path', { class: 'place', d: `M${r(x0)} ${r(y - 7)}l6 7-6 7-6-7z` });
+  return el('rect', {
+    class: kind === 'bar' ? `bar--${colour}` : `stroke--${colour} block`,
+    x: x0,
+    y: y - (kind === 'bar' ? 3 : dot),
+    width: Math.max(x1 - x0, 2),
+    height: kind === 'bar' ? 6 : dot * 2,
+  });
+}
+
+/** Legend swatches: each shape, in the first lane's colour, beside its words. */
+const SWATCH_SIZE: Record<TimelineMark['shape'], { x0: number; x1: number }> = {
+  dot: { x0: 5, x1: 5 },
+  block: { x0: 0, x1: 10 },
+  bar: { x0: 0, x1: 16 },
+  article: { x0: 6, x1: 6 },
+};
 
 export function renderTimeline(rows: TimelineRow[], options: RenderOptions): string {
   const L = layoutTimeline(rows, options.layout);
-  const { font } = L;
+  const { font, dot } = L;
   const lh = font * 1.25;
-  const dot = SIZES[options.layout].dot;
-  const x = brokenScale(L.segments);
   const lanes = L.lanes.map((l) =>
     el(
       'g',
@@ -235,59 +260,39 @@ export function renderTimeline(rows: TimelineRow[], options: RenderOptions): str
     ),
   );
   // Axis: the pieces' baselines with a break between them, year ticks in the main piece.
-  const axis: string[] = [];
-  L.segments.forEach((s, i) => {
-    axis.push(el('line', { class: 'baseline', x1: s.x0, x2: s.x1, y1: L.axisY - 8, y2: L.axisY - 8 }));
-    if (i > 0) {
-      const bx = s.x0 - SIZES[options.layout].gap / 2;
-      axis.push(el('path', { class: 'break', d: `M${r(bx - 5)} ${r(L.axisY - 3)}l4 -10M${r(bx + 1)} ${r(L.axisY - 3)}l4 -10` }));
-    }
+  const base = L.axisY - 8;
+  const axis = [
+    ...L.segments.map((s) => el('line', { class: 'baseline', x1: s.x0, x2: s.x1, y1: base, y2: base })),
+    ...L.breaks.map((bx) =>
+      el('path', { class: 'break', d: `M${r(bx - 5)} ${r(L.axisY - 3)}l4 -10M${r(bx + 1)} ${r(L.axisY - 3)}l4 -10` }),
+    ),
     // The outer pieces' labels align with the drawing's edges.
-    const first = i === 0;
-    if (s.label)
-      axis.push(
-        label(first ? s.x0 : s.x1, L.axisY + font, s.label, { class: 'tick-label', 'text-anchor': first ? 'start' : 'end' }),
-      );
-  });
-  for (const year of [2014, 2015, 2016]) {
-    const x0 = x(toDate(`${year}-01-01`));
-    const x1 = x(toDate(`${year + 1}-01-01`)) - 0.01;
-    axis.push(el('line', { class: 'tick', x1: x0, x2: x0, y1: L.axisY - 8, y2: L.axisY - 3 }));
-    axis.push(label((x0 + x1) / 2, L.axisY + font, String(year), { class: 'tick-label', 'text-anchor': 'middle' }));
-  }
-  const marker = el('line', { class: 'marker-line', x1: L.article, x2: L.article, y1: L.lanes[0]?.top ?? 0, y2: L.axisY - 8 });
-  const keys = L.keys.map((k) => {
-    const m = L.marks.find((mm) => mm.row === k.row);
-    const cx = m ? (m.x0 + m.x1) / 2 : k.x;
-    return el(
+    ...L.segments.map((s, i) =>
+      s.label
+        ? label(i === 0 ? s.x0 : s.x1, L.axisY + font, s.label, { class: 'tick-label', 'text-anchor': i === 0 ? 'start' : 'end' })
+        : '',
+    ),
+    ...L.years.flatMap((y) => [
+      el('line', { class: 'tick', x1: y.x0, x2: y.x0, y1: base, y2: L.axisY - 3 }),
+      label((y.x0 + y.x1) / 2, L.axisY + font, String(y.year), { class: 'tick-label', 'text-anchor': 'middle' }),
+    ]),
+  ];
+  const marker = el('line', { class: 'marker-line', x1: L.article, x2: L.article, y1: L.lanes[0]?.top ?? 0, y2: base });
+  const keys = L.keys.map((k) =>
+    el(
       'g',
       {},
-      el('line', { class: 'leader', x1: cx, x2: cx, y1: k.y + 4, y2: k.markY - dot - 2 }),
+      el('line', { class: 'leader', x1: k.cx, x2: k.cx, y1: k.y + 4, y2: k.markY - dot - 2 }),
       label(k.x, k.y, k.lines, { class: 'value-label halo', 'text-anchor': k.anchor }),
-    );
-  });
-  // Legend: what the three shapes mean, and the publication marker.
-  const items = [
-    { swatch: el('circle', { class: 'dot--c1', cx: 5, cy: -4, r: dot }), words: 'a day' },
-    {
-      swatch: el('rect', { class: 'stroke--c1 block', x: 0, y: -4 - dot, width: 10, height: dot * 2 }),
-      words: 'a month, day unknown',
-    },
-    { swatch: el('rect', { class: 'bar--c1', x: 0, y: -7, width: 16, height: 6 }), words: 'lasted' },
-    { swatch: el('path', { class: 'place', d: 'M6 -11l6 7-6 7-6-7z' }), words: 'the article' },
-  ];
-  const wide = options.layout === 'wide';
-  let lx = 0;
-  let ly = L.axisY + font + 14 + font;
-  const legend = items.map((it, i) => {
-    const w = 24 + textWidth(it.words, font) + 18;
-    if (!wide && i === 2) [lx, ly] = [0, ly + lh];
-    const g = el('g', { transform: `translate(${r(lx)} ${r(ly)})` }, it.swatch, label(22, 0, it.words, { class: 'muted' }));
-    lx += w;
-    return g;
-  });
+    ),
+  );
+  const colour = L.lanes[0]?.colour ?? 'c1';
+  const legend = drawLegend(
+    L.legend.map((c) => ({ ...c, swatch: shape(c.shape, { ...SWATCH_SIZE[c.shape], y: -4 }, dot, colour) })),
+    'muted',
+  );
   const body = [
-    el('g', { 'aria-hidden': 'true' }, ...lanes, ...axis, marker, ...keys, ...legend),
+    el('g', { 'aria-hidden': 'true' }, ...lanes, ...axis, marker, ...keys, legend),
     el('g', { class: 'marks' }, ...L.marks.map((m) => drawMark(m, dot))),
   ].join('');
   return chartFrame({ width: L.width, height: L.height, font, options, body });

@@ -7,16 +7,15 @@
  * before it (a bracket over that window); and this site's own difference between the February
  * 2015 and June 2016 totals, a dashed bracket.
  */
-import { scaleLinear, scaleUtc } from 'd3';
 import type { Dataset } from '../data/dataset';
 import { formatNumber } from '../data/format';
-import { midDate, shortDate, toDate, yGrid, yearAxis } from './axis';
+import { shortDate, yGrid, yearAxis } from './axis';
 import { figureFields, kindLabel, type FigureFields } from './figure-row';
-import { CANVAS, chartFrame } from './frame';
-import { placeLabels, wrap, type PlacedLabel } from './labels';
-import { fitLabel, hit, mark } from './marks';
+import { chartFrame } from './frame';
+import { hit, mark, valueLabel } from './marks';
 import { el, r, label } from './svg';
-import type { ChartLayout, ChartSpec, RenderOptions } from './types';
+import { layoutTurkey, type TurkeyLayout, type TurkeyPoint } from './turkey-entry-ban-layout';
+import type { ChartSpec, RenderOptions } from './types';
 
 export type TurkeyRole = 'ban' | 'deportation' | 'ceiling' | 'window' | 'growth';
 
@@ -27,24 +26,10 @@ const CLAIMS: { id: string; role: TurkeyRole }[] = [
   { id: 'turkey-entry-ban-growth', role: 'growth' },
 ];
 
-/** Totals with a value label; the others are drawn and explorable, and listed in the table. */
-const LABELLED = new Set([
-  'turkey-entry-ban-2014-06',
-  'turkey-entry-ban-2015-02',
-  'turkey-entry-ban-2015-12',
-  'turkey-entry-ban-2016-06',
-  'turkey-entry-ban-2017-07',
-  'turkey-deportations-2014-06',
-  'turkey-deportations-2015-12',
-  'turkey-deportations-2016-06',
-  'turkey-deportations-2017-07',
-]);
-
-/** The article's publication day, marked on both panels: the end of its 18-month window. */
-export const ARTICLE_DATE = '2016-09-09';
-
 export interface TurkeyRow extends FigureFields {
   role: TurkeyRole;
+  /** For this site's arithmetic (growth): the figures it is calculated from, in order. */
+  inputs?: string[];
 }
 
 export function turkeyRows(data: Dataset): TurkeyRow[] {
@@ -56,144 +41,12 @@ export function turkeyRows(data: Dataset): TurkeyRow[] {
   return [
     ...series('turkey-entry-ban', 'ban'),
     ...series('turkey-deportations', 'deportation'),
-    ...CLAIMS.map((c) => ({ ...figureFields(data, c.id, 'turkey-entry-ban'), role: c.role })),
+    ...CLAIMS.map((c) => ({
+      ...figureFields(data, c.id, 'turkey-entry-ban'),
+      role: c.role,
+      inputs: data.figures.get(c.id)?.derived?.from,
+    })),
   ];
-}
-
-/** The narrow drawing counts its scale in thousands, to keep a gutter for the tick labels. */
-const SIZES = {
-  narrow: { ...CANVAS.narrow, gutter: 24, top: 230, bottom: 110, gap: 84, unit: 1000 },
-  wide: { ...CANVAS.wide, gutter: 66, top: 250, bottom: 120, gap: 84, unit: 1 },
-} as const;
-
-/** The day a total was announced (the middle of the month when only the month is known). */
-const when = (d: TurkeyRow) => (d.asOf.length > 7 ? toDate(d.asOf) : midDate(d.asOf));
-
-export interface TurkeyPoint {
-  row: TurkeyRow;
-  x: number;
-  y: number;
-}
-
-export interface TurkeyLayout {
-  width: number;
-  height: number;
-  font: number;
-  /** Left edge of the plots; tick labels sit in the gutter left of it. */
-  plotLeft: number;
-  x: ReturnType<typeof scaleUtc<number>>;
-  bans: { y: ReturnType<typeof scaleLinear<number>>; title: string[]; top: number; baseline: number; points: TurkeyPoint[] };
-  deportations: {
-    y: ReturnType<typeof scaleLinear<number>>;
-    title: string[];
-    top: number;
-    baseline: number;
-    points: TurkeyPoint[];
-  };
-  /** Value labels; px, py: the point labelled, for a leader when the label had to move. */
-  labels: (PlacedLabel & { row: TurkeyRow; px: number; py: number })[];
-  /** The 18-month window: a bracket in the strip above the plot, its label above it. */
-  window: { row: TurkeyRow; x0: number; x1: number; y: number; lines: string[] } | undefined;
-  /** The 2014 ceiling: a dashed line at its height, its label in the empty space above. */
-  ceiling: { row: TurkeyRow; x0: number; x1: number; y: number; lines: string[]; labelY: number } | undefined;
-  growth: { row: TurkeyRow; x: number; y0: number; y1: number; lines: string[]; base: number } | undefined;
-  article: number;
-}
-
-/** "more than 5,300" → ["more than", "5,300"]: a hedge on its own line keeps labels narrow. */
-function valueLines(d: TurkeyRow): string[] {
-  const m = /^(.*\D) (\d[\d,.]*)$/.exec(d.short);
-  return m ? [m[1] ?? '', m[2] ?? ''] : [d.short];
-}
-
-export function layoutTurkey(rows: TurkeyRow[], layout: ChartLayout): TurkeyLayout {
-  const { width, font, gutter, top, bottom, gap } = SIZES[layout];
-  const lh = font * 1.25;
-  const x = scaleUtc()
-    .domain([new Date(Date.UTC(2014, 0, 1)), new Date(Date.UTC(2018, 0, 1))])
-    .range([gutter, width]);
-  const article = x(toDate(ARTICLE_DATE));
-  const role = (name: TurkeyRole) => rows.find((d) => d.role === name);
-  const windowRow = role('window');
-  const windowX0 = windowRow ? x(toDate(windowRow.from)) : 0;
-  const windowLines = windowRow ? wrap(`Article: ${windowRow.short} added in these 18 months`, width - windowX0, font) : [];
-  const thousands = SIZES[layout].unit === 1000 ? ' in thousands' : '';
-  const bansTitle = [
-    'Barred from entering Turkey',
-    ...wrap(`running totals${thousands}, on the days they were announced`, width, font),
-  ];
-  const depTitle = ['Deported from Turkey', ...wrap(`running totals${thousands}, on a scale of their own`, width, font)];
-  // The first panel: its title, the strip with the window's label and bracket, then the plot.
-  const bracketY = bansTitle.length * lh + 8 + windowLines.length * lh;
-  const bansTop = bracketY + 16;
-  const bansBase = bansTop + top;
-  const bansY = scaleLinear()
-    .domain([0, 60000])
-    .range([bansBase, bansTop + lh]);
-  const depTop = bansBase + gap + (depTitle.length - 2) * lh;
-  const depBase = depTop + bottom;
-  const depY = scaleLinear()
-    .domain([0, 5000])
-    .range([depBase, depTop + lh]);
-  const point = (row: TurkeyRow, y: typeof bansY): TurkeyPoint => ({ row, x: x(when(row)), y: y(row.value ?? 0) });
-  const bans = rows.filter((d) => d.role === 'ban').map((d) => point(d, bansY));
-  const deportations = rows.filter((d) => d.role === 'deportation').map((d) => point(d, depY));
-  const requests = [...bans, ...deportations]
-    .filter((p) => LABELLED.has(p.row.figure))
-    .map((p) => {
-      const lines = valueLines(p.row);
-      const fit = fitLabel(p.x, lines, font, 'middle', 0, width, true);
-      return { x: fit.x, y: p.y, anchor: fit.anchor, lines, row: p.row, px: p.x, py: p.y };
-    });
-  const labels = (['ban', 'deportation'] as const).flatMap((name) =>
-    placeLabels(
-      requests.filter((q) => q.row.role === name),
-      font,
-      12,
-      3,
-    ),
-  );
-  const ceilingRow = role('ceiling');
-  const ceilingX0 = ceilingRow ? x(toDate(ceilingRow.from)) : 0;
-  const ceilingLines = ceilingRow
-    ? wrap(`Article: ${ceilingRow.short} names in 2014`, x(toDate('2015-04')) - ceilingX0, font)
-    : [];
-  const growthRow = role('growth');
-  const feb2015 = bans.find((p) => p.row.figure === 'turkey-entry-ban-2015-02');
-  const jun2016 = bans.find((p) => p.row.figure === 'turkey-entry-ban-2016-06');
-  const growthX = (jun2016?.x ?? 0) + 12;
-  return {
-    width,
-    height: depBase + font + 10,
-    font,
-    plotLeft: gutter,
-    x,
-    bans: { y: bansY, title: bansTitle, top: bansTop, baseline: bansBase, points: bans },
-    deportations: { y: depY, title: depTitle, top: depTop, baseline: depBase, points: deportations },
-    labels,
-    window: windowRow && { row: windowRow, x0: windowX0, x1: article, y: bracketY, lines: windowLines },
-    ceiling: ceilingRow && {
-      row: ceilingRow,
-      x0: ceilingX0,
-      x1: x(toDate(ceilingRow.to, true)),
-      y: bansY(ceilingRow.value ?? 0),
-      lines: ceilingLines,
-      // In the empty space over 2014, level with the 40,000 line.
-      labelY: bansY(40000),
-    },
-    growth:
-      growthRow && feb2015 && jun2016
-        ? {
-            row: growthRow,
-            x: growthX,
-            y0: jun2016.y,
-            y1: feb2015.y,
-            base: feb2015.x,
-            lines: wrap(`${growthRow.short} more, Feb 2015 to Jun 2016 (calculated)`, width - growthX - 6, font),
-          }
-        : undefined,
-    article,
-  };
 }
 
 function describe(row: TurkeyRow): string {
@@ -266,43 +119,32 @@ export function renderTurkey(rows: TurkeyRow[], options: RenderOptions): string 
   const L = layoutTurkey(rows, options.layout);
   const { font, plotLeft, width } = L;
   const lh = font * 1.25;
-  const unit = SIZES[options.layout].unit;
-  const tick = (n: number) => formatNumber(n / unit);
-  const depTitleY = L.deportations.top - (L.deportations.title.length - 1) * lh - lh * 0.6;
+  const tick = (n: number) => formatNumber(n / L.tickUnit);
   const titles = el(
     'g',
     { 'aria-hidden': 'true' },
-    label(0, font, L.bans.title[0] ?? '', { class: 'strong' }),
-    label(0, font + lh, L.bans.title.slice(1), { class: 'muted' }),
-    label(0, depTitleY, L.deportations.title[0] ?? '', { class: 'strong' }),
-    label(0, depTitleY + lh, L.deportations.title.slice(1), { class: 'muted' }),
+    ...L.titles.flatMap((t) => [
+      label(0, t.y, t.lines[0] ?? '', { class: 'strong' }),
+      label(0, t.y + lh, t.lines.slice(1), { class: 'muted' }),
+    ]),
   );
   const grid = [
-    yGrid(L.bans.y, { x0: plotLeft, x1: width, count: 3, format: tick, gutter: plotLeft, font }),
-    yGrid(L.deportations.y, { x0: plotLeft, x1: width, count: 2, format: tick, gutter: plotLeft, font }),
-    yearAxis(L.x, 2014, 2017, L.deportations.baseline, font),
+    yGrid(L.bans.y, { x0: plotLeft, x1: width, count: L.ticks.bans, format: tick, gutter: plotLeft, font }),
+    yGrid(L.deportations.y, { x0: plotLeft, x1: width, count: L.ticks.deportations, format: tick, gutter: plotLeft, font }),
+    yearAxis(L.x, L.years[0], L.years[1], L.deportations.baseline, font),
   ].join('');
-  const articleLines = options.layout === 'wide' ? ['Article, 9 Sep 2016'] : ['Article,', '9 Sep 2016'];
   const marker = el(
     'g',
     { 'aria-hidden': 'true' },
     el('line', { class: 'marker-line', x1: L.article, x2: L.article, y1: L.bans.top - 14, y2: L.deportations.baseline }),
-    label(L.article + 6, L.deportations.baseline - 8 - (articleLines.length - 1) * lh, articleLines, { class: 'muted' }),
+    label(L.articleLabel.x, L.articleLabel.y, L.articleLabel.lines, { class: 'muted' }),
   );
   const claims = drawClaims(L);
-  const valueLabels = L.labels.map((l) =>
-    el(
-      'g',
-      {},
-      l.moved ? el('line', { class: 'leader', x1: l.px, x2: l.px, y1: l.top + (l.lines.length - 1) * lh + 4, y2: l.py - 7 }) : '',
-      label(l.x, l.top, l.lines, { class: 'value-label halo', 'text-anchor': l.anchor }),
-    ),
-  );
   const body = [
     titles,
     grid,
     marker,
-    el('g', { 'aria-hidden': 'true' }, ...claims.labels, ...valueLabels),
+    el('g', { 'aria-hidden': 'true' }, ...claims.labels, ...L.labels.map((l) => valueLabel(l, font))),
     el('g', { class: 'marks' }, ...claims.marks, ...L.bans.points.map(drawPoint), ...L.deportations.points.map(drawPoint)),
   ].join('');
   return chartFrame({ width: L.width, height: L.height, font, options, body });

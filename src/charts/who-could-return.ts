@@ -3,8 +3,8 @@
  * its own count, because the four countries count different things at different times; the
  * bars are never added up. Bars share one scale so sizes compare across panels; Tunisia's
  * 4,000, four times the scale, is drawn as a broken bar. Status is shown by colour and by the
- * row's words: in Syria and Iraq, back, on the way or in transit, dead. A calculated value
- * (Germany's returnees, a third of 810) is a dashed outline; a figure whose meaning the sources
+ * row's words: in Syria and Iraq, back, on the way or in transit, dead. A value calculated by
+ * this site (a derived figure: Germany's returnees, "about a third" of those who left) is a dashed outline; a figure whose meaning the sources
  * disagree on (Tunisia's "still fighting" or "left to fight") is hatched; "more than" ends in
  * an arrow.
  */
@@ -26,8 +26,6 @@ interface RowSpec {
   /** The row's words in the drawing. */
   label: string;
   status: ReturnStatus;
-  /** A share of the panel's departures: the value is calculated from it (Germany). */
-  shareOf?: { figure: string; share: number; words: string };
   /** Part of the row above it (women, minors): drawn thinner and indented. */
   part?: boolean;
   /** The sources disagree on what the figure counts: hatched. */
@@ -59,12 +57,7 @@ export const RETURN_PANELS: { country: string; rows: RowSpec[] }[] = [
     country: 'Germany',
     rows: [
       { id: 'germany-departures-2016-06', label: 'Had left for Syria and Iraq', status: 'left' },
-      {
-        id: 'germany-returned-2016-06',
-        label: 'Back: about a third of them',
-        status: 'back',
-        shareOf: { figure: 'germany-departures-2016-06', share: 1 / 3, words: 'a third of 810' },
-      },
+      { id: 'germany-returnees-2016-06', label: 'Back: about a third of them', status: 'back' },
     ],
   },
   {
@@ -76,15 +69,20 @@ export const RETURN_PANELS: { country: string; rows: RowSpec[] }[] = [
   },
 ];
 
-/** The scale's end; longer bars are broken. */
+/**
+ * The scale's end, fixed on purpose: the European counts are in the hundreds, and a scale
+ * stretched to Tunisia's thousands would flatten them. A longer bar is drawn broken, with its
+ * value written after it, so nothing is drawn past the scale unmarked.
+ */
 const SCALE_MAX = 1000;
 
 export interface ReturnRow extends FigureFields {
   country: string;
   label: string;
   status: ReturnStatus;
-  /** The value drawn: the figure's, or the site's calculation for a share. */
+  /** The value drawn: the figure's, or the top of its range. */
   drawn: number;
+  /** Calculated by this site (a derived figure). */
   calculated: boolean;
   part: boolean;
   disputed: boolean;
@@ -94,21 +92,13 @@ export function returnRows(data: Dataset): ReturnRow[] {
   return RETURN_PANELS.flatMap((p) =>
     p.rows.map((spec) => {
       const f = figureFields(data, spec.id, 'who-could-return');
-      let drawn = f.value ?? f.high ?? 0;
-      let textValue = f.text;
-      if (spec.shareOf) {
-        const base = figureFields(data, spec.shareOf.figure, 'who-could-return').value ?? 0;
-        drawn = Math.round(base * spec.shareOf.share);
-        textValue = `${f.text} (${spec.shareOf.words}): about ${formatNumber(drawn)}, calculated by this site`;
-      }
       return {
         ...f,
-        text: textValue,
         country: p.country,
         label: spec.label,
         status: spec.status,
-        drawn,
-        calculated: spec.shareOf !== undefined,
+        drawn: f.value ?? f.high ?? 0,
+        calculated: f.kind === 'derived',
         part: spec.part ?? false,
         disputed: spec.disputed ?? false,
       };
@@ -155,7 +145,7 @@ export interface ReturnLayout {
 
 /** The value written after a bar. */
 export function valueText(row: ReturnRow): string {
-  return row.calculated ? `about ${formatNumber(row.drawn)} (calculated)` : row.short;
+  return row.calculated ? `${row.short} (calculated)` : row.short;
 }
 
 /** Extra room a bar needs after its end: the broken bar's tail, the arrow of "more than". */
@@ -229,7 +219,8 @@ const STATUS_CLASS: Record<ReturnStatus, string> = {
 
 function describe(row: ReturnRow): string {
   const caveat = row.disputed ? ' The article says still fighting; Reuters reports the estimate as those who left to fight.' : '';
-  return `${row.country}, ${row.label.toLowerCase()}: ${row.text} (${row.period}). ${row.who}${row.where ? `, ${row.where}` : ''}.${caveat}`;
+  const value = row.calculated ? `${row.text}, calculated by this site` : row.text;
+  return `${row.country}, ${row.label.toLowerCase()}: ${value} (${row.period}). ${row.who}${row.where ? `, ${row.where}` : ''}.${caveat}`;
 }
 
 function drawBar(b: ReturnBar, hatch: string, font: number): string {

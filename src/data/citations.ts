@@ -28,7 +28,7 @@ export function getCitations(): Promise<Map<string, Citation[]>> {
 }
 
 async function collect(): Promise<Map<string, Citation[]>> {
-  const order = new Map(NAV.map((n, i) => [n.id, i]));
+  const order = new Map<string, number>(NAV.map((n, i) => [n.id, i]));
   const sections = (await getSections())
     .map((s, i) => ({ s, i }))
     .sort((a, b) => (order.get(a.s.page) ?? 99) - (order.get(b.s.page) ?? 99) || a.i - b.i)
@@ -36,7 +36,7 @@ async function collect(): Promise<Map<string, Citation[]>> {
   const out = new Map<string, Citation[]>();
   const add = (id: string, c: Citation) => out.set(id, [...(out.get(id) ?? []), c]);
   // The navigation's short names keep the list of places readable: "Decline › France".
-  const short = new Map(NAV.map((n) => [n.id, n.label]));
+  const short = new Map<string, string>(NAV.map((n) => [n.id, n.label]));
   // Uses are numbered per page, in the order the page shows them.
   const usesOnPage = new Map<string, Map<string, number>>();
   for (const s of sections) {

@@ -5,17 +5,28 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ContentError, assertUniqueIds, parseFigureFile, parseList } from './load';
+import { ContentError, assertUniqueIds, parseFigureFile, parseList, parseLists } from './load';
 import { icsrFigures, parseIcsrCsv } from './icsr';
 import { NAV } from '../site';
 import {
   chartTextSchema,
+  keyFigureTileSchema,
+  mapLabelSchema,
+  mapMoveSchema,
+  mapPlaceSchema,
+  type ChartText,
+  type KeyFigureTile,
+  type MapLabel,
+  type MapMove,
+  type MapPlace,
+} from './chart-schema';
+import { resolveRefs } from './text-refs';
+import {
   countrySchema,
   eventSchema,
   figureSchema,
   partySchema,
   sourceSchema,
-  type ChartText,
   type Country,
   type Event,
   type Figure,
@@ -40,6 +51,10 @@ export interface Dataset {
   topics: Map<string, Filed<Topic>>;
   /** Renamed section ids that must keep working. */
   retired: Filed<RetiredAnchor>[];
+  /** The home page's key-figure tiles, in order (key-figures.yaml). */
+  keyFigures: Filed<KeyFigureTile>[];
+  /** The origins map's places, moves and label positions (origins-map.yaml). */
+  map: { places: Filed<MapPlace>[]; moves: Filed<MapMove>[]; labels: Filed<MapLabel>[] };
 }
 
 /** ICSR's country table, kept as transcribed (see content/data/README.md). */
@@ -50,7 +65,7 @@ function byId<T extends { id: string }>(entries: Filed<T>[], kind: string): Map<
   return new Map(entries.map((e) => [e.id, e]));
 }
 
-function readList<T extends { id: string }>(
+function readList<T extends object>(
   dir: string,
   name: string,
   schema: Parameters<typeof parseList>[2],
@@ -85,10 +100,46 @@ export function loadDataset(dir = join(process.cwd(), 'content', 'data')): Datas
     charts: byId(readList<ChartText>(dir, 'charts.yaml', chartTextSchema, 'chart'), 'chart'),
     topics: byId(readList<Topic>(dir, 'topics.yaml', topicSchema, 'topic'), 'topic'),
     retired: readList<RetiredAnchor>(dir, 'retired-anchors.yaml', retiredAnchorSchema, 'retired anchor'),
+    keyFigures: readList<KeyFigureTile>(dir, 'key-figures.yaml', keyFigureTileSchema, 'tile'),
+    map: readMap(dir),
   };
-  const problems = crossCheck(dataset);
+  const problems = [...crossCheck(dataset), ...writeRefs(dataset)];
   if (problems.length > 0) throw new ContentError(problems);
   return dataset;
+}
+
+function readMap(dir: string): Dataset['map'] {
+  const path = join(dir, 'origins-map.yaml');
+  const file = relative(process.cwd(), path);
+  const lists = parseLists(
+    readFileSync(path, 'utf8'),
+    file,
+    { places: mapPlaceSchema, moves: mapMoveSchema, labels: mapLabelSchema },
+    { places: 'place', moves: 'move', labels: 'label' },
+  );
+  const filed = <T>(list: T[]) => list.map((e) => ({ ...e, file }));
+  assertUniqueIds(filed(lists.places), 'place');
+  assertUniqueIds(filed(lists.moves), 'move');
+  return { places: filed(lists.places), moves: filed(lists.moves), labels: filed(lists.labels) };
+}
+
+/**
+ * The words around charts with their {fig:…} references written out (text-refs.ts), in place;
+ * returns a message per unknown reference, naming the file, the entry and the field.
+ */
+function writeRefs(d: Dataset): string[] {
+  const problems: string[] = [];
+  for (const c of d.charts.values()) {
+    const at = (field: string) => `${c.file}: chart "${c.id}", field "${field}"`;
+    c.title = resolveRefs(c.title, d.figures, at('title'), problems);
+    c.takeaway = resolveRefs(c.takeaway, d.figures, at('takeaway'), problems);
+    c.description = resolveRefs(c.description, d.figures, at('description'), problems);
+    c.notes = c.notes.map((n, i) => resolveRefs(n, d.figures, at(`notes[${i}]`), problems));
+  }
+  d.keyFigures.forEach((t, i) => {
+    t.context = resolveRefs(t.context, d.figures, `${t.file}: tile ${i + 1} ("${t.figure}"), field "context"`, problems);
+  });
+  return problems;
 }
 
 /** Every id one entry uses for another must exist; returns a message per dangling reference. */
@@ -113,7 +164,7 @@ export function crossCheck(d: Dataset): string[] {
     e.people.forEach((p, i) => need(d.parties, p, where, `people[${i}]`, 'person or organisation'));
     e.figures.forEach((x, i) => need(d.figures, x, where, `figures[${i}]`, 'figure'));
   }
-  const pages = new Set(NAV.map((n) => n.id));
+  const pages = new Set<string>(NAV.map((n) => n.id));
   for (const c of d.charts.values()) {
     if (!pages.has(c.page)) problems.push(`${c.file}:${c.line}: chart "${c.id}", field "page": unknown page "${c.page}"`);
   }
@@ -121,6 +172,21 @@ export function crossCheck(d: Dataset): string[] {
     if (!pages.has(r.page))
       problems.push(`${r.file}:${r.line}: retired anchor "${r.id}", field "page": unknown page "${r.page}"`);
   }
+  d.keyFigures.forEach((t, i) => {
+    const where = `${t.file}: tile ${i + 1} ("${t.figure}")`;
+    need(d.figures, t.figure, where, 'figure', 'figure');
+    need(d.figures, t.compare, where, 'compare', 'figure');
+    need(d.charts, t.chart, where, 'chart', 'chart');
+    need(d.events, t.event, where, 'event', 'event');
+  });
+  for (const p of d.map.places) need(d.events, p.event, `${p.file}: place "${p.id}"`, 'event', 'event');
+  for (const m of d.map.moves) {
+    const where = `${m.file}: move "${m.id}"`;
+    need(d.parties, m.assertedBy, where, 'assertedBy', 'person or organisation');
+    m.sources.forEach((s, i) => need(d.sources, s, where, `sources[${i}]`, 'source'));
+    need(d.events, m.event, where, 'event', 'event');
+  }
+  for (const l of d.map.labels) need(d.countries, l.country, `${l.file}: label of "${l.country}"`, 'country', 'country');
   for (const p of d.parties.values()) {
     const where = `${p.file}:${p.line}: person or organisation "${p.id}"`;
     need(d.parties, p.organisation, where, 'organisation', 'organisation');

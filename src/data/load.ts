@@ -112,6 +112,30 @@ export function parseList<S extends z.ZodType>(text: string, file: string, schem
   return validate(itemsOf(root, file, 'the top level', lines), schema, file, kind);
 }
 
+/**
+ * Parses a YAML file of named lists (`places:`, `moves:`…), each checked with its own schema;
+ * `kinds` names an entry of each list in messages. A list missing or unexpected is an error.
+ */
+export function parseLists<S extends Record<string, z.ZodType>>(
+  text: string,
+  file: string,
+  schemas: S,
+  kinds: Record<keyof S, string>,
+): { [K in keyof S]: WithLine<z.output<S[K]>>[] } {
+  const { root, lines } = parseYaml(text, file);
+  if (!isMap(root)) throw new ContentError([`${file}: must be a mapping of ${Object.keys(schemas).join(', ')}`]);
+  const extra = root.items
+    .map((p) => String((p.key as Node & { value?: unknown })?.toJSON?.() ?? ''))
+    .filter((k) => !(k in schemas));
+  if (extra.length > 0)
+    throw new ContentError(extra.map((k) => `${file}: unexpected list "${k}" (expected ${Object.keys(schemas).join(', ')})`));
+  const out: Record<string, unknown[]> = {};
+  for (const [name, schema] of Object.entries(schemas)) {
+    out[name] = validate(itemsOf(root.get(name, true) as Node, file, `"${name}"`, lines), schema, file, kinds[name] ?? name);
+  }
+  return out as { [K in keyof S]: WithLine<z.output<S[K]>>[] };
+}
+
 /** Parses a figures file: `defaults:` merged under each entry of `figures:`. */
 export function parseFigureFile<S extends z.ZodType>(text: string, file: string, schema: S): WithLine<z.output<S>>[] {
   const { root, lines } = parseYaml(text, file);

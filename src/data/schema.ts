@@ -307,23 +307,6 @@ export const eventSchema = z
   });
 export type Event = z.output<typeof eventSchema>;
 
-/** The words around a chart: kept with the content, not in the drawing code. */
-export const chartTextSchema = z.strictObject({
-  /** Chart id, as registered in src/charts/registry.ts; its anchor on the page is `chart-<id>`. */
-  id: idSchema,
-  /** Content id of the page the chart appears on. */
-  page: idSchema,
-  /** The chart's title. */
-  title: textSchema(5),
-  /** One line: what the reader should take away. */
-  takeaway: textSchema(10),
-  /** What the chart shows, for screen readers: the shape of the data, not every value (the table has those). */
-  description: textSchema(20),
-  /** Notes on derived, estimated or uncertain values, in the site's words. */
-  notes: z.array(textSchema(10)).default([]),
-});
-export type ChartText = z.output<typeof chartTextSchema>;
-
 /** A key term for the topic index. */
 export const topicSchema = z.strictObject({
   id: idSchema,

@@ -3,7 +3,7 @@
  * "discussed in" links on the countries, people and topic pages.
  */
 import { getCollection } from 'astro:content';
-import { pathOf } from '../site';
+import { REFERENCE_PAGES, pathOf } from '../site';
 import { sectionsMentioning, splitSections, type Section } from './mentions';
 
 let cached: Promise<Section[]> | undefined;
@@ -30,6 +30,6 @@ export function sectionLabel(s: Section): string {
  * own entry would link to itself).
  */
 export async function whereDiscussed(names: string[], figureIds: string[] = [], exceptPages: string[] = []): Promise<Section[]> {
-  const skip = new Set(['countries', 'people', 'topics', 'sources', 'timeline', ...exceptPages]);
+  const skip = new Set([...REFERENCE_PAGES, ...exceptPages]);
   return sectionsMentioning(await getSections(), names, figureIds).filter((s) => !skip.has(s.page));
 }

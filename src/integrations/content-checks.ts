@@ -33,6 +33,17 @@ function pageFiles(root: string): Map<string, string> {
   );
 }
 
+/**
+ * A page is its MDX file plus its entry in NAV (src/site.ts): an MDX file with no entry would be
+ * built but never listed. (An entry with no page is caught when the build is done, as a link.)
+ */
+export function unlistedPages(pages: Map<string, string>, root: string): string[] {
+  const listed = new Set<string>(NAV.map((n) => n.id));
+  return [...pages]
+    .filter(([id]) => !listed.has(id))
+    .map(([, file]) => `${relative(root, file)}: no entry in NAV (src/site.ts); add one to list the page`);
+}
+
 export default function contentChecks(): AstroIntegration {
   let root = process.cwd();
   return {
@@ -47,7 +58,9 @@ export default function contentChecks(): AstroIntegration {
           if (!(e instanceof ContentError)) throw e;
           problems.push(...e.problems);
         }
-        for (const file of pageFiles(root).values())
+        const pages = pageFiles(root);
+        problems.push(...unlistedPages(pages, root));
+        for (const file of pages.values())
           problems.push(...frontMatterProblems(readFileSync(file, 'utf8'), relative(root, file)));
         if (problems.length > 0) throw new ContentError(problems);
       },

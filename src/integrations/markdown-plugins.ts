@@ -6,9 +6,11 @@
  *   ids are published anchors, so rewording a heading must never change one.
  * - Each such heading gets a visible link to itself, labelled for screen readers.
  * - Every <Fig id="…"/> must name a figure that exists in content/data.
+ * - Every <Chart id="…"/> must name a chart in charts.yaml, on the page its entry names, and each
+ *   chart must be placed, once, on that page.
  */
 import { fileURLToPath } from 'node:url';
-import type { HastPluginDefinition } from 'satteri';
+import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { getDataset, suggest } from '../data/dataset';
 import { figureAnchor } from '../data/figure-index';
 import { ContentError } from '../data/load';
@@ -22,7 +24,7 @@ import { where, type Position } from './where';
  * a summary) count for less, so a search lands on the section that explains, not one that names.
  */
 const REFERENCE_HEADING_WEIGHT = { h2: '2', h3: '1.5' } as const;
-const referencePages = new Set(NAV.filter((n) => n.theme === 'reference' || n.theme === 'overview').map((n) => n.id));
+const referencePages = new Set<string>(NAV.filter((n) => n.kind !== 'theme').map((n) => n.id));
 
 /** A ContentError at a node: the message names file and line, and Astro's "Location" shows the line too. */
 function errorAt(fileURL: URL | undefined, position: Position, message: string): ContentError {
@@ -213,6 +215,60 @@ export function externalLinksPlugin(): HastPluginDefinition {
   };
 }
 
+type JsxNode = { attributes: unknown[]; position?: unknown };
+
+/** The literal value of a JSX attribute, or undefined when it is missing or an expression. */
+function literalAttr(node: JsxNode, name: string): string | undefined {
+  const attr = node.attributes.find(
+    (a): a is { type: 'mdxJsxAttribute'; name: string; value: unknown } => (a as { name?: string }).name === name,
+  );
+  return typeof attr?.value === 'string' ? attr.value : undefined;
+}
+
+/**
+ * <Chart id="…"/>: charts.yaml says which page each chart is on (its `page`), and the page's
+ * head links the chart stylesheet because of it; so a chart placed elsewhere, placed twice, or
+ * not placed on its page stops the build, naming the MDX file.
+ */
+export function chartPlacementPlugin(factory: PluginFactoryContext): HastPluginDefinition {
+  const file = factory.fileURL ? fileURLToPath(factory.fileURL) : '';
+  const page = (file.split('/').pop() ?? '').replace(/\.mdx?$/, '');
+  const placed = new Map<string, string>();
+  const check = (node: JsxNode, ctx: { fileURL: URL | undefined }) => {
+    const at = where(ctx.fileURL, node.position as Position);
+    const id = literalAttr(node, 'id');
+    if (id === undefined) throw new ContentError([`${at}: <Chart> needs a literal id="…"`]);
+    const { charts } = getDataset();
+    const text = charts.get(id);
+    if (!text) throw new ContentError([`${at}: unknown chart id "${id}"${suggest(id, charts)}`]);
+    if (text.page !== page)
+      throw new ContentError([
+        `${at}: chart "${id}" is placed here, but ${text.file} gives its page as "${text.page}"; move the chart or change its page`,
+      ]);
+    const first = placed.get(id);
+    if (first) throw new ContentError([`${at}: chart "${id}" is placed twice (first at ${first})`]);
+    placed.set(id, at);
+  };
+  return {
+    name: 'chart-placement',
+    options: { position: true },
+    mdxJsxTextElement: { filter: ['Chart'], visit: (node, ctx) => check(node, ctx) },
+    mdxJsxFlowElement: { filter: ['Chart'], visit: (node, ctx) => check(node, ctx) },
+    after(_root, ctx) {
+      // Only pages of the site: a stray MDX file elsewhere has no charts to place.
+      if (!file.includes('/content/pages/')) return;
+      const missing = [...getDataset().charts.values()].filter((c) => c.page === page && !placed.has(c.id));
+      if (missing.length > 0)
+        throw new ContentError(
+          missing.map(
+            (c) =>
+              `${where(ctx.fileURL, undefined)}: ${c.file} puts chart "${c.id}" on this page, but the page does not place it (<Chart id="${c.id}" />)`,
+          ),
+        );
+    },
+  };
+}
+
 /**
  * The Markdown and MDX processing of every page: the same options in astro.config.mjs and in the
  * tests that compile a page on its own. The rules run first, so a page that breaks one is
@@ -220,5 +276,12 @@ export function externalLinksPlugin(): HastPluginDefinition {
  */
 export const MARKDOWN_OPTIONS = {
   features: { headingAttributes: true },
-  hastPlugins: [mdxRulesPlugin, sectionHeadingsPlugin, scrollingTablesPlugin, figureRefsPlugin, externalLinksPlugin],
+  hastPlugins: [
+    mdxRulesPlugin,
+    sectionHeadingsPlugin,
+    scrollingTablesPlugin,
+    figureRefsPlugin,
+    chartPlacementPlugin,
+    externalLinksPlugin,
+  ],
 };

@@ -4,9 +4,10 @@
  * naming file and line, on anything that would run code, load from another host or escape the
  * site's styles and structure:
  *
- * - `import` (except, for now, components from IMPORTS_ALLOWED_FROM) and `export` statements;
+ * - `import` and `export` statements (every component a page may use is provided by
+ *   src/components/mdx.ts);
  * - `{…}` expressions, except comments `{/* … *\/}`; props that are not literals; spread props;
- * - components not provided to every page (src/components/mdx.ts) nor imported as allowed;
+ * - components not provided to every page (src/components/mdx.ts);
  * - HTML elements outside HTML_ALLOWED (<script>, <style>, <iframe>, <object>, <embed>, media,
  *   raw headings…), `style=` and `on*=` attributes, attributes outside HTML_ATTRIBUTES;
  * - links to any scheme but http(s) and mailto (javascript:, data:, file:, vbscript:…), and
@@ -19,13 +20,6 @@ import type { HastPluginDefinition } from 'satteri';
 import ts from 'typescript';
 import { ContentError } from '../data/load';
 import { where, type Position } from './where';
-
-/**
- * Where a page may import components from, while pages still import some (until every component
- * is provided by src/components/mdx.ts). Set it to `undefined` and no page may import anything:
- * that one line is the whole change.
- */
-export const IMPORTS_ALLOWED_FROM: string | undefined = '@/components/';
 
 /** HTML elements a page may write as such: inline semantics and a few blocks Markdown lacks. */
 export const HTML_ALLOWED = new Set([
@@ -175,7 +169,6 @@ interface JsxNode {
 /** The rules, as a Sätteri plugin for the MDX pages. All of a page's problems are reported at once. */
 export function mdxRulesPlugin(): HastPluginDefinition {
   const problems: { at: string; line: number; message: string }[] = [];
-  const imported = new Set<string>();
   let fileURL: URL | undefined;
   const report = (position: unknown, message: string) => {
     const pos = position as Position;
@@ -219,7 +212,7 @@ export function mdxRulesPlugin(): HastPluginDefinition {
       return;
     }
     if (/^[A-Z]/.test(name) && !name.includes('.')) {
-      const allowed = [...providedComponents(), ...imported];
+      const allowed = providedComponents();
       if (!allowed.includes(name))
         report(node.position, `<${name}> is not a component pages may use (they may use: ${allowed.sort().join(', ')})`);
       checkAttributes(node, name, true);
@@ -255,7 +248,6 @@ export function mdxRulesPlugin(): HastPluginDefinition {
     before(_root, ctx) {
       fileURL = ctx.fileURL;
       problems.length = 0;
-      imported.clear();
     },
     mdxjsEsm(node) {
       const program = node.parseExpression();
@@ -266,15 +258,10 @@ export function mdxRulesPlugin(): HastPluginDefinition {
         const at = { start: { line } };
         if (statement.type === 'ImportDeclaration') {
           const from = String(statement.source.value);
-          if (IMPORTS_ALLOWED_FROM !== undefined && from.startsWith(IMPORTS_ALLOWED_FROM))
-            for (const s of statement.specifiers) imported.add(s.local.name);
-          else
-            report(
-              at,
-              IMPORTS_ALLOWED_FROM === undefined
-                ? `import from "${from}": pages import nothing; every component they may use is provided by src/components/mdx.ts`
-                : `import from "${from}": pages may import only components from "${IMPORTS_ALLOWED_FROM}"`,
-            );
+          report(
+            at,
+            `import from "${from}": pages import nothing; every component they may use is provided by src/components/mdx.ts`,
+          );
         } else if (statement.type.startsWith('Export'))
           report(at, 'an export statement runs code when the site is built; a page holds prose, not code');
         else report(at, 'code outside the front matter is not allowed; a page holds prose, not code');

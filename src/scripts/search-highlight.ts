@@ -1,7 +1,7 @@
 /**
  * On a page opened from a search result (?highlight=…), marks the searched words with
  * Pagefind's highlighter. Its own <style> injection is turned off: the CSP forbids inline
- * styles, and global.css styles the marks.
+ * styles, and search.css styles the marks.
  */
 import { HIGHLIGHT_PARAM } from './search-engine';
 

@@ -11,8 +11,9 @@ import { mdxToJs } from 'satteri';
 import { describe, expect, it, vi } from 'vitest';
 import { ContentError } from '../../src/data/load';
 import { MARKDOWN_OPTIONS } from '../../src/integrations/markdown-plugins';
-import { IMPORTS_ALLOWED_FROM, isLiteralSource, linkProblem, providedComponents } from '../../src/integrations/mdx-rules';
+import { isLiteralSource, linkProblem, providedComponents } from '../../src/integrations/mdx-rules';
 import { mdxComponents } from '../../src/components/mdx';
+import { unlistedPages } from '../../src/integrations/content-checks';
 import { ROOT } from './helpers';
 
 // Compiling a page takes seconds on a busy machine.
@@ -54,11 +55,7 @@ describe('the pages as they are', () => {
 describe('a page may not run code', () => {
   const cases: [string, string, RegExp][] = [
     ['an export statement', 'export const x = process.env.HOME;', /an export statement runs code when the site is built/],
-    [
-      'an import from anywhere but the components',
-      "import fs from 'node:fs';",
-      /import from "node:fs": pages (?:may import only components from "@\/components\/"|import nothing)/,
-    ],
+    ['an import from anywhere but the components', "import fs from 'node:fs';", /import from "node:fs": pages import nothing/],
     ['an expression in the text', 'Home: {process.env.HOME}', /\{process\.env\.HOME\} is code; a page holds prose/],
     ['an expression as a paragraph', '{1 + 1}', /\{1 \+ 1\} is code/],
     [
@@ -176,12 +173,11 @@ describe('the rules themselves', () => {
     expect(providedComponents().sort()).toEqual(Object.keys(mdxComponents).sort());
   });
 
-  it('allow an import of a component only while IMPORTS_ALLOWED_FROM is set (the move to mdx.ts)', async () => {
+  it('refuse an import even of one of the site’s components (mdx.ts provides them)', async () => {
     const { problems } = await compileProblems((t) =>
-      t.replace(/\n## /, "\nimport KeyFigures from '@/components/charts/KeyFigures.astro';\n\n## "),
+      t.replace(/\n## /, "\nimport Chart from '@/components/charts/Chart.astro';\n\n## "),
     );
-    if (IMPORTS_ALLOWED_FROM === undefined) expect(problems).toEqual([expect.stringMatching(/pages import nothing/)]);
-    else expect(problems).toEqual([]);
+    expect(problems).toEqual([expect.stringMatching(/pages import nothing/)]);
   });
 
   it('tell literal props from code', () => {
@@ -209,5 +205,58 @@ describe('the rules themselves', () => {
     expect(linkProblem('file:///etc/passwd')).toMatch(/file: address/);
     for (const ok of ['https://example.org/', 'http://example.org', 'mailto:a@example.org', '/causes/#x', '#x', 'x/y'])
       expect(linkProblem(ok)).toBeUndefined();
+  });
+});
+
+/** The problems compiling another page of the site reports, after `change` edits its text. */
+async function pageProblems(file: string, change: (text: string) => string): Promise<string[]> {
+  const before = readFileSync(join(ROOT, file), 'utf8');
+  const text = change(before);
+  if (text === before) throw new Error("the test's edit did not change the page");
+  try {
+    await mdxToJs(text, { ...MARKDOWN_OPTIONS, fileURL: pathToFileURL(join(ROOT, file)) });
+    return [];
+  } catch (e) {
+    if (e instanceof ContentError) return e.problems;
+    throw e;
+  }
+}
+
+describe('a chart is placed once, on the page charts.yaml names', () => {
+  it('a chart placed on another page', async () => {
+    const problems = await pageProblems('content/pages/causes.mdx', (t) => `${t}\n<Chart id="monthly-flow" />\n`);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^content\/pages\/causes\.mdx:\d+: chart "monthly-flow" is placed here, but content\/data\/charts\.yaml gives its page as "decline"/,
+      ),
+    ]);
+  });
+
+  it('a chart its page does not place', async () => {
+    const problems = await pageProblems(FILE, (t) => t.replace('<Chart id="monthly-flow" />', ''));
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^content\/pages\/decline\.mdx: content\/data\/charts\.yaml puts chart "monthly-flow" on this page, but the page does not place it/,
+      ),
+    ]);
+  });
+
+  it('a chart placed twice', async () => {
+    const { problems } = await withSnippet('<Chart id="monthly-flow" />');
+    expect(problems).toEqual([
+      expect.stringMatching(/chart "monthly-flow" is placed twice \(first at content\/pages\/decline\.mdx:\d+\)/),
+    ]);
+  });
+});
+
+describe('a page needs its entry in the page list', () => {
+  it('an MDX file that NAV does not list', () => {
+    const pages = new Map([
+      ['decline', join(ROOT, 'content/pages/decline.mdx')],
+      ['extra', join(ROOT, 'content/pages/extra.mdx')],
+    ]);
+    expect(unlistedPages(pages, ROOT)).toEqual([
+      'content/pages/extra.mdx: no entry in NAV (src/site.ts); add one to list the page',
+    ]);
   });
 });
