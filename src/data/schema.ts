@@ -21,9 +21,11 @@ export const HEDGES = [
   'about',
   'almost',
   'as few as',
+  'as many as',
   'at least',
   'fewer than',
   'more than',
+  'nearly',
   'roughly',
   'some',
   'up to',
@@ -40,7 +42,15 @@ export const UNITS = {
   years: ' years',
   yards: ' yards',
   metres: ' metres',
+  /** Lengths of border or wall, as Turkish sources gave them. */
+  kilometres: ' km',
   times: ' times',
+  /** Households, where a government counted returns by family rather than by person. */
+  families: ' families',
+  /** Attacks counted in a period (completed, failed and foiled, where the source says so). */
+  attacks: ' attacks',
+  /** A span of time in days, e.g. how long a town was held. */
+  days: ' days',
 } as const;
 export type Unit = keyof typeof UNITS;
 
