@@ -9,7 +9,7 @@ export const SITE = {
 } as const;
 
 /** The pagefind "theme" filter and the nav group a page belongs to. */
-export type Theme = 'overview' | 'decline' | 'causes' | 'reverse-flows' | 'regional-shifts' | 'reference';
+export type Theme = 'overview' | 'decline' | 'causes' | 'reverse-flows' | 'regional-shifts' | 'aftermath' | 'reference';
 
 export interface NavItem {
   /** Content entry id (file name without .mdx); "index" is the home page. */
@@ -28,6 +28,7 @@ export const NAV: NavItem[] = [
   { id: 'causes', label: 'Causes', theme: 'causes', header: true },
   { id: 'reverse-flows', label: 'Reverse flows', theme: 'reverse-flows', header: true },
   { id: 'regional-shifts', label: 'Regional shifts', theme: 'regional-shifts', header: true },
+  { id: 'aftermath', label: 'What came after', theme: 'aftermath', header: true },
   { id: 'timeline', label: 'Timeline', theme: 'reference', header: true },
   { id: 'countries', label: 'Countries', theme: 'reference', header: true },
   { id: 'people', label: 'People', theme: 'reference', header: true },
