@@ -67,7 +67,17 @@ describe('repatriation by country', () => {
     const countries = totals.map(countryOf);
     expect(new Set(countries).size).toBe(countries.length);
     expect(countries).toEqual(
-      expect.arrayContaining(['iraq', 'kazakhstan', 'uzbekistan', 'kyrgyzstan', 'tajikistan', 'kosovo', 'russia', 'france', 'germany']),
+      expect.arrayContaining([
+        'iraq',
+        'kazakhstan',
+        'uzbekistan',
+        'kyrgyzstan',
+        'tajikistan',
+        'kosovo',
+        'russia',
+        'france',
+        'germany',
+      ]),
     );
     for (const t of totals) {
       expect(t.period.to, t.id).toBeDefined();
