@@ -15,8 +15,8 @@ export const SITE = {
   lastUpdated: '2026-12-01',
 } as const;
 
-/** The chart colours (tokens --c1…--c4 in styles/tokens.css), for what is drawn per theme. */
-export type ChartColour = 'c1' | 'c2' | 'c3' | 'c4';
+/** The chart colours (tokens --c1…--c5 in styles/tokens.css), for what is drawn per theme. */
+export type ChartColour = 'c1' | 'c2' | 'c3' | 'c4' | 'c5';
 
 /**
  * What a page is. A theme page tells part of the story: it has a search filter of its own and a
@@ -49,6 +49,7 @@ export const NAV = [
   { id: 'causes', label: 'Causes', kind: 'theme', header: true, colour: 'c2' },
   { id: 'reverse-flows', label: 'Reverse flows', kind: 'theme', header: true, colour: 'c3' },
   { id: 'regional-shifts', label: 'Regional shifts', kind: 'theme', header: true, colour: 'c4' },
+  { id: 'aftermath', label: 'What came after', kind: 'theme', header: true, colour: 'c5' },
   { id: 'timeline', label: 'Timeline', kind: 'reference', header: true },
   { id: 'countries', label: 'Countries', kind: 'reference', header: true },
   { id: 'people', label: 'People', kind: 'reference', header: true },

@@ -199,12 +199,17 @@ export function crossCheck(d: Dataset): string[] {
 export function suggest(id: string, map: Map<string, unknown>): string {
   const words = new Set(id.split('-'));
   let best = '';
+  let bestShared = 0;
   let bestScore = 0;
   for (const candidate of map.keys()) {
-    const score = candidate.split('-').filter((w) => words.has(w)).length / Math.max(words.size, 1);
-    if (score > bestScore) [best, bestScore] = [candidate, score];
+    const theirs = candidate.split('-');
+    const shared = theirs.filter((w) => words.has(w)).length;
+    // Ranked by the words the two ids share of all their words, so that among candidates sharing
+    // as many words the closest in length wins ("current-monthly-flow" for "peak-monthly-flow").
+    const score = shared / new Set([...words, ...theirs]).size;
+    if (score > bestScore) [best, bestShared, bestScore] = [candidate, shared, score];
   }
-  return bestScore >= 0.5 ? ` (did you mean "${best}"?)` : '';
+  return bestShared / Math.max(words.size, 1) >= 0.5 ? ` (did you mean "${best}"?)` : '';
 }
 
 let cached: Dataset | undefined;

@@ -79,6 +79,9 @@ const UNIT_IN_LABEL: Partial<Record<Figure['unit'], RegExp>> = {
   'people-per-month': /\b(a|each|per) month\b/i,
   'per-million': /\bper million\b/i,
   countries: /\bcountries\b/i,
+  families: /\bfamilies\b/i,
+  attacks: /\battacks\b/i,
+  days: /\bdays\b/i,
 };
 
 /** A figure for a list line, its unit left out where the label says it: "more than 40,000". */

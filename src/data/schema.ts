@@ -21,9 +21,11 @@ export const HEDGES = [
   'about',
   'almost',
   'as few as',
+  'as many as',
   'at least',
   'fewer than',
   'more than',
+  'nearly',
   'roughly',
   'some',
   'up to',
@@ -40,7 +42,15 @@ export const UNITS = {
   years: ' years',
   yards: ' yards',
   metres: ' metres',
+  /** Lengths of border or wall, as Turkish sources gave them. */
+  kilometres: ' km',
   times: ' times',
+  /** Households, where a government counted returns by family rather than by person. */
+  families: ' families',
+  /** Attacks counted in a period (completed, failed and foiled, where the source says so). */
+  attacks: ' attacks',
+  /** A span of time in days, e.g. how long a town was held. */
+  days: ' days',
 } as const;
 export type Unit = keyof typeof UNITS;
 
@@ -52,7 +62,10 @@ export type Unit = keyof typeof UNITS;
  * no-entry list held tens of thousands); per-million 1,000 (national rates are in the tens);
  * percent 1,000 (shares and falls are at most 100, a rise may be several times that); countries
  * 250 (there are fewer than 200 states); years 150 (ages, spans); yards and metres 100,000
- * (distances along a border); times 1,000 (ratios such as "eight times as many").
+ * (distances along a border); kilometres 10,000 (Turkey's border with Syria is about 900 km);
+ * times 1,000 (ratios such as "eight times as many"); families 100,000 (repatriations by household
+ * run to the hundreds); attacks 10,000 (Europol's yearly counts are in the tens to hundreds); days
+ * 10,000 (how long a town was held).
  */
 export const UNIT_MAX: Readonly<Record<Unit, number>> = {
   people: 1_000_000,
@@ -64,7 +77,11 @@ export const UNIT_MAX: Readonly<Record<Unit, number>> = {
   years: 150,
   yards: 100_000,
   metres: 100_000,
+  kilometres: 10_000,
   times: 1_000,
+  families: 100_000,
+  attacks: 10_000,
+  days: 10_000,
 };
 
 const unitSchema = z.enum(Object.keys(UNITS) as [Unit, ...Unit[]]);

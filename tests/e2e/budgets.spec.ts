@@ -5,8 +5,8 @@
  * Timings are for the benchmark (npm run bench), not for tests.
  *
  * Three reference pages are data listings by design and have budgets of their own, recorded in
- * bench/report.md: the sources page (every figure's entry), the people page (42 entries) and the
- * countries page. Their budgets here stop them growing unnoticed.
+ * bench/report.md: the sources page (every figure's entry), the people page (every person and
+ * body) and the countries page. Their budgets here stop them growing unnoticed.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -26,10 +26,17 @@ function moduleFiles(src: string, seen = new Set<string>()): Set<string> {
 }
 
 /**
- * The data-listing reference pages and their own budgets (bytes, gzip). The sources page also
- * links each entry back to every place that cites the figure (issue 13 §2), about 3 KB.
+ * The data-listing reference pages and their own budgets (bytes, gzip). The sources page links
+ * each entry back to every place that cites the figure (issue 13 §2), and the material for
+ * 2016–2025 roughly doubled the register (about 440 figures, 200 sources, 110 people and bodies).
  */
-const LISTINGS: Record<string, number> = { '/sources/': 56_000, '/people/': 26_000, '/countries/': 21_000 };
+const LISTINGS: Record<string, number> = { '/sources/': 95_000, '/people/': 45_000, '/countries/': 26_000 };
+/**
+ * Long pages with a budget of their own: /aftermath/ (2016–2025, about 30 KB of text and figures
+ * when written) gets the chart-page budget, since the charts for it (al-Hol, repatriation, the
+ * successive totals) are to be placed there.
+ */
+const LONG_PAGES: Record<string, number> = { '/aftermath/': 45_000 };
 
 for (const path of sitemapPaths()) {
   test(`${path} stays within its size budget`, () => {
@@ -44,7 +51,7 @@ for (const path of sitemapPaths()) {
     const total = gz(`dist${path}index.html`) + cssFiles.reduce((a, b) => a + b, 0) + jsBytes;
     expect(jsBytes, 'JavaScript at load').toBeLessThanOrEqual(chart ? 10_000 : 3_000);
     expect(cssInline + cssFiles.reduce((a, b) => a + b, 0), 'render-blocking CSS').toBeLessThanOrEqual(8_000);
-    const budget = LISTINGS[path] ?? (chart ? 45_000 : 20_000);
+    const budget = LISTINGS[path] ?? LONG_PAGES[path] ?? (chart ? 45_000 : 20_000);
     expect(total, 'bytes at load').toBeLessThanOrEqual(budget);
   });
 }

@@ -10,6 +10,7 @@ test('the sitemap lists every page of the site', () => {
     '/causes/',
     '/reverse-flows/',
     '/regional-shifts/',
+    '/aftermath/',
     '/timeline/',
     '/countries/',
     '/people/',

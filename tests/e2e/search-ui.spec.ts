@@ -17,7 +17,9 @@ test('nothing of search loads before the reader opens it', async ({ page }) => {
   expect(loaded.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 });
 
-test('a first search stays within its budget: 125 KB on the wire (the target is 100 KB, see bench/report.md)', async ({
+// 130 KB since /aftermath/ (2016–2025) was added: a result's fragment holds its page's text, and
+// that page's is the largest (about 13 KB against 4 to 8 KB for the others).
+test('a first search stays within its budget: 130 KB on the wire (the target is 100 KB, see bench/report.md)', async ({
   page,
 }) => {
   await page.goto('/decline/');
@@ -32,7 +34,7 @@ test('a first search stays within its budget: 125 KB on the wire (the target is 
   await page.waitForLoadState('networkidle');
   const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   expect(total).toBeGreaterThan(60_000); // the search engine itself was counted
-  expect(total).toBeLessThanOrEqual(125_000);
+  expect(total).toBeLessThanOrEqual(130_000);
 });
 
 test('words typed while the search code is still loading are searched when it arrives', async ({ page }) => {

@@ -27,6 +27,39 @@ const RECOMPUTE: Record<string, (v: Read) => number | [number, number]> = {
     ((v('us-monthly-h1-2015', 'low') - v('us-monthly-2016')) / v('us-monthly-h1-2015', 'low')) * 100,
     ((v('us-monthly-h1-2015', 'high') - v('us-monthly-2016')) / v('us-monthly-h1-2015', 'high')) * 100,
   ],
+  // 2016–2025: sums of repatriations announced flight by flight.
+  'france-repatriated-women-2022-2023': (v) =>
+    v('france-repatriated-women-2022-07') +
+    v('france-repatriated-women-2022-10') +
+    v('france-repatriated-women-2023-01') +
+    v('france-repatriated-women-2023-07'),
+  'france-repatriated-children-2022-2023': (v) =>
+    v('france-repatriated-children-2022-07') +
+    v('france-repatriated-children-2022-10') +
+    v('france-repatriated-children-2023-01') +
+    v('france-repatriated-children-2023-07'),
+  'france-repatriated-2022-2023': (v) => v('france-repatriated-women-2022-2023') + v('france-repatriated-children-2022-2023'),
+  'germany-repatriated-children-2025': (v) =>
+    v('germany-repatriated-with-mothers-2025') + v('germany-repatriated-unaccompanied-2025'),
+  'germany-repatriated-2025': (v) => v('germany-repatriated-women-2025') + v('germany-repatriated-children-2025'),
+  // "Roughly a third" read as a third: the strike's toll three times over.
+  'libya-is-implied-2019': (v) => v('libya-strike-killed-2019') * 3,
+  // Returns as a share of those who went, in per cent.
+  'icsr-returned-share-2018': (v) => (v('icsr-returned-2018') / v('icsr-total-2018')) * 100,
+  'tunisia-returned-share-2017': (v) => (v('soufan-2017-tunisia-returned') / v('soufan-2017-tunisia')) * 100,
+  'turkey-returned-share-2017': (v) => (v('soufan-2017-turkey-returned') / v('soufan-2017-turkey')) * 100,
+  'russia-returned-share-2017': (v) => (v('soufan-2017-russia-returned') / v('soufan-2017-russia')) * 100,
+  'france-returned-share-2017': (v) => (v('soufan-2017-france-returned') / v('soufan-2017-france')) * 100,
+  'uk-returned-share-2017': (v) => (v('uk-returned-2017-10') / v('uk-travelled-2017-10')) * 100,
+  'us-returned-share-soufan-2017': (v) => (v('us-returned-soufan-2017') / v('us-travelled-soufan-2017')) * 100,
+  'us-returned-share-gwu-2018': (v) => (v('us-returned-gwu-2018') / v('us-travellers-gwu-2018')) * 100,
+  'eu-returned-share-2017': (v) => (v('eu-returned-2017') / v('eu-travelled-2017')) * 100,
+  'belgium-returned-share-2017': (v) => (v('belgium-returned-2017-11') / v('belgium-reached-zone-2017-11')) * 100,
+  'germany-returned-share-2019': (v) => (v('germany-returned-2019') / v('germany-travelled-2019')) * 100,
+  'germany-returned-share-2022': (v) => (v('germany-returned-2022') / v('germany-travelled-2022')) * 100,
+  'tunisia-returned-share-2019': (v) => (v('tunisia-returned-2018-10') / v('tunisia-in-zones-2019')) * 100,
+  'morocco-returned-share-2021': (v) => (v('morocco-returned-2021') / v('morocco-left-2021')) * 100,
+  'kosovo-returned-share-2019': (v) => (v('kosovo-returned-2019') / v('kosovo-joined-2019')) * 100,
 };
 
 /**
