@@ -22,7 +22,7 @@ test('the sitemap lists every page of the site', () => {
 });
 
 for (const path of paths) {
-  test(`${path} loads with a title, one h1, a description and no console error`, async ({ page }) => {
+  test(`${path} loads with a title, one h1, a description and no console error`, async ({ sharedPage: page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);
@@ -41,7 +41,7 @@ test('a link to /causes/#border-sealed shows that heading below the top of the w
   expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
 });
 
-test('every section heading has a visible link to itself with an accessible name', async ({ page }) => {
+test('every section heading has a visible link to itself with an accessible name', async ({ sharedPage: page }) => {
   await page.goto('/decline/');
   const headings = page.locator('.page__body :is(h2, h3)');
   const count = await headings.count();
