@@ -81,4 +81,16 @@ export const test = base.extend<
   },
 });
 
+/**
+ * Resolves once the page has loaded, painted a frame, and run the tasks queued before it: by then
+ * every script has run its start-up code, the requests it starts at load have been made, and
+ * events such as a CSP violation report have been dispatched. A wait for a state, unlike
+ * Playwright's 'networkidle' (500 ms of quiet) or an idle callback (which a long page may not
+ * get for seconds).
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
 export { expect };
