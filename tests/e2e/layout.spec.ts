@@ -49,7 +49,7 @@ test.describe('without JavaScript', () => {
   }
 });
 
-test('printing drops the navigation and writes out link targets', async ({ page }) => {
+test('printing drops the navigation and writes out link targets', async ({ sharedPage: page }) => {
   await page.goto('/causes/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
@@ -61,7 +61,7 @@ test('printing drops the navigation and writes out link targets', async ({ page 
   expect(after).toContain('/');
 });
 
-test('with reduced motion, the page scrolls to anchors without animation', async ({ page }) => {
+test('with reduced motion, the page scrolls to anchors without animation', async ({ sharedPage: page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/decline/');
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');

@@ -33,7 +33,7 @@ for (const path of paths) {
   });
 }
 
-test('a link to /causes/#border-sealed shows that heading below the top of the window', async ({ page }) => {
+test('a link to /causes/#border-sealed shows that heading below the top of the window', async ({ sharedPage: page }) => {
   await page.goto('/causes/#border-sealed');
   const heading = page.locator('#border-sealed');
   await expect(heading).toBeInViewport();
@@ -55,7 +55,7 @@ test('every section heading has a visible link to itself with an accessible name
   }
 });
 
-test('the contents list marks the section being read', async ({ page }) => {
+test('the contents list marks the section being read', async ({ sharedPage: page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/decline/');
   const ids = await page.locator('.page__body h2').evaluateAll((hs) => hs.map((h) => h.id));
@@ -69,7 +69,7 @@ test('the contents list marks the section being read', async ({ page }) => {
   await expect(page.locator(`.toc a[href="${last}"]`)).toHaveAttribute('aria-current', 'true');
 });
 
-test('previous and next links connect the theme pages in reading order', async ({ page }) => {
+test('previous and next links connect the theme pages in reading order', async ({ sharedPage: page }) => {
   await page.goto('/causes/');
   await expect(page.getByRole('link', { name: /Previous/ })).toHaveAttribute('href', '/decline/');
   await expect(page.getByRole('link', { name: /Next/ })).toHaveAttribute('href', '/reverse-flows/');
@@ -78,7 +78,7 @@ test('previous and next links connect the theme pages in reading order', async (
 test.describe('unknown addresses', () => {
   test.use({ expectedConsoleErrors: [/status of 404/] });
 
-  test('an unknown address gets the 404 page, which offers a way back', async ({ page }) => {
+  test('an unknown address gets the 404 page, which offers a way back', async ({ sharedPage: page }) => {
     const response = await page.goto('/no-such-page/');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(/not find|not found/i);

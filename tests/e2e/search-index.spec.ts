@@ -62,7 +62,7 @@ interface PagefindResultData {
 }
 
 for (const { query, page: expected, anchor, filters } of QUERIES) {
-  test(`searching "${query}" finds ${expected}${[anchor ?? ''].flat().join(' or ')} first`, async ({ page }) => {
+  test(`searching "${query}" finds ${expected}${[anchor ?? ''].flat().join(' or ')} first`, async ({ sharedPage: page }) => {
     await page.goto('/');
     const top = await page.evaluate(
       async ({ query, filters, options }) => {
@@ -94,7 +94,7 @@ for (const { query, page: expected, anchor, filters } of QUERIES) {
   });
 }
 
-test('every sub-result the index returns links to an id that exists on its page', async ({ page }) => {
+test('every sub-result the index returns links to an id that exists on its page', async ({ sharedPage: page }) => {
   test.setTimeout(120_000);
   await page.goto('/');
   const urls = await page.evaluate(
@@ -133,7 +133,7 @@ test('every sub-result the index returns links to an id that exists on its page'
   expect(missing).toEqual([]);
 });
 
-test('text on either side of a tag boundary is indexed as separate words', async ({ page }) => {
+test('text on either side of a tag boundary is indexed as separate words', async ({ sharedPage: page }) => {
   await page.goto('/');
   // Each pair stands side by side in the built HTML with no space between the elements: a
   // topic term and its definition, two table headers, a chart's title and its takeaway.
