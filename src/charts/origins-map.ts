@@ -287,7 +287,7 @@ export function layoutMap(rows: MapRow[], layout: ChartLayout): MapLayout {
   const { width, font, mapHeight } = SIZES[layout];
   const lh = font * 1.25;
   const { projection, shapes } = mapFor(layout);
-  const xy = (p: LonLat): [number, number] => (projection(p) ?? [0, 0]) as [number, number];
+  const xy = (p: LonLat): [number, number] => projection(p) ?? [0, 0];
   const labels = rows
     .filter((d) => d.kind === 'country' && d.shown !== 'listed')
     .map((row): MapLabel => {

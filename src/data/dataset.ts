@@ -69,7 +69,7 @@ export function loadDataset(dir = join(process.cwd(), 'content', 'data')): Datas
     .sort();
   const figures = figureFiles.flatMap((name) => {
     const file = relative(process.cwd(), join(figureDir, name));
-    return (parseFigureFile(readFileSync(join(figureDir, name), 'utf8'), file, figureSchema) as Figure[]).map((f) => ({
+    return parseFigureFile(readFileSync(join(figureDir, name), 'utf8'), file, figureSchema).map((f) => ({
       ...f,
       file,
     }));

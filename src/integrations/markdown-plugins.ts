@@ -64,7 +64,7 @@ export function sectionHeadingsPlugin(): HastPluginDefinition {
     element: {
       filter: ['h1', 'h2', 'h3'],
       visit(node, ctx) {
-        const at = where(ctx.fileURL, node.position as Position);
+        const at = where(ctx.fileURL, node.position);
         const title = ctx.textContent(node).trim();
         if (node.tagName === 'h1') {
           throw new ContentError([`${at}: heading "${title}" is an h1; the page title is the only h1, so start sections at ##`]);

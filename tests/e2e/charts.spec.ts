@@ -95,7 +95,9 @@ for (const { id, model, page, figure } of charts) {
       });
     } else {
       for (const width of [320, 1280]) {
-        test(`at ${width} px the keyboard explores it: one tab stop, arrows, tooltip, Escape, Enter`, async ({ sharedPage: p }) => {
+        test(`at ${width} px the keyboard explores it: one tab stop, arrows, tooltip, Escape, Enter`, async ({
+          sharedPage: p,
+        }) => {
           await p.setViewportSize({ width, height: 900 });
           await p.goto(page);
           await focusBefore(p, figure);

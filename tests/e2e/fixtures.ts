@@ -10,7 +10,7 @@
  *   Each test gets it on a blank document with the default viewport and media; a test sets the
  *   size and colour scheme it needs itself.
  */
-import { test as base, expect, type Browser, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /** Records console errors and foreign requests while a test runs; `stop` removes the listeners. */
 function watch(page: Page, origin: string, expectedConsoleErrors: RegExp[]) {
@@ -43,10 +43,7 @@ function watch(page: Page, origin: string, expectedConsoleErrors: RegExp[]) {
 
 const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 
-export const test = base.extend<
-  { expectedConsoleErrors: RegExp[]; sharedPage: Page },
-  { workerPage: Page }
->({
+export const test = base.extend<{ expectedConsoleErrors: RegExp[]; sharedPage: Page }, { workerPage: Page }>({
   /** Console errors a test expects, e.g. the browser's report of a 404 it asked for. */
   expectedConsoleErrors: [[], { option: true }],
 
@@ -59,9 +56,15 @@ export const test = base.extend<
   },
 
   workerPage: [
-    async ({ browser }: { browser: Browser }, use, workerInfo) => {
+    async ({ browser }, use, workerInfo) => {
+      // The project's own settings (base URL, device), as Playwright's per-test contexts get them.
       const { baseURL, viewport, userAgent, deviceScaleFactor } = workerInfo.project.use;
-      const context = await browser.newContext({ baseURL, viewport: viewport ?? DEFAULT_VIEWPORT, userAgent, deviceScaleFactor });
+      const context = await browser.newContext({
+        viewport: viewport ?? DEFAULT_VIEWPORT,
+        ...(baseURL !== undefined && { baseURL }),
+        ...(userAgent !== undefined && { userAgent }),
+        ...(deviceScaleFactor !== undefined && { deviceScaleFactor }),
+      });
       await use(await context.newPage());
       await context.close();
     },
