@@ -27,9 +27,9 @@ for (const path of paths) {
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page).toHaveTitle(/The Foreign Fighter Flow/);
-    expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`${path}$`));
-    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBeTruthy();
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
   });
 }
 
