@@ -1,6 +1,7 @@
 /**
- * Browser tests run against the built site (dist/), served by `astro preview` exactly as a
- * static host would serve it. Build first: `npm test` does.
+ * Browser tests run against the built site (dist/), served by scripts/serve.ts as a static host
+ * would serve it (gzip, the 404 page, directory indexes). Build first: `npm test` does. One
+ * server for the whole run; tests/e2e/fixtures.ts shares a page per worker where tests only read.
  */
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/chromium-path';

@@ -4,7 +4,8 @@
  * measures search (bytes before opening, bytes of a first search, keystroke-to-results time).
  * Writes bench/results.json and bench/report.md, with the machine and the date.
  *
- * Runs on Node 24's built-in TypeScript support; imports are packages and node: built-ins only.
+ * Runs on Node 24's built-in TypeScript support: imports are packages, node: built-ins and
+ * relative paths with their .ts extension (no path aliases).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from '@playwright/test';
 import { targets, type PageResult, type SearchResult, type Results } from './targets.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/chromium-path.ts';
 import { renderReport } from './report.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
@@ -23,32 +25,14 @@ const BUILDS = Number(process.env['BENCH_BUILDS'] ?? 3);
 const PORT = 4411;
 const ORIGIN = `http://localhost:${PORT}`;
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// Lighthouse's Chrome launcher needs headless asked for; Playwright asks for it itself.
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
 };
-
-async function chromiumPath(): Promise<string> {
-  if (process.env['CHROMIUM_PATH']) return process.env['CHROMIUM_PATH'];
-  try {
-    readFileSync('/usr/bin/chromium');
-    return '/usr/bin/chromium';
-  } catch {
-    const { default: c } = await import('@sparticuz/chromium');
-    return c.executablePath();
-  }
-}
 
 function timeBuilds(): number[] {
   const times: number[] = [];
@@ -143,7 +127,7 @@ async function lighthouseRuns(path: string, port: number, preset: 'mobile' | 'de
 
 /** Search costs, measured in Playwright: what loads before and on opening, and how fast results come. */
 async function measureSearch(executablePath: string): Promise<SearchResult> {
-  const browser = await chromium.launch({ executablePath, args: FLAGS.slice(1) });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const context = await browser.newContext();
   const page = await context.newPage();
   // Every finished request of the page and of any worker, counted as bytes on the wire:

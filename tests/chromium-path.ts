@@ -1,7 +1,8 @@
 /**
- * The Chromium the browser tests (and the benchmark) drive. Playwright's own browser download
- * does not work on these machines, so: $CHROMIUM_PATH if set, else Debian's /usr/bin/chromium
- * if installed, else the binary bundled in the @sparticuz/chromium npm package.
+ * The Chromium the browser tests (playwright.config.ts) and the benchmark (bench/run.ts) drive,
+ * and how they launch it. Playwright's own browser download does not work on these machines, so:
+ * $CHROMIUM_PATH if set, else Debian's /usr/bin/chromium if installed, else the binary bundled in
+ * the @sparticuz/chromium npm package.
  */
 import { existsSync } from 'node:fs';
 

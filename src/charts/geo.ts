@@ -27,10 +27,10 @@ function loadWorld(): Countries {
     return arc.map(([dx, dy]) => {
       x += dx ?? 0;
       y += dy ?? 0;
-      return (t ? [x * t.scale[0] + t.translate[0], y * t.scale[1] + t.translate[1]] : [x, y]) as Position;
+      return t ? [x * t.scale[0] + t.translate[0], y * t.scale[1] + t.translate[1]] : [x, y];
     });
   });
-  world = { ...topo, arcs } as Countries;
+  world = { ...topo, arcs };
   delete world.transform;
   moveCrimea(world);
   return world;
@@ -125,7 +125,7 @@ function pathData(geometry: Parameters<typeof geoStream>[0], projection: GeoStre
     },
     sphere() {},
   };
-  geoStream(geometry, projection.stream(sink as never));
+  geoStream(geometry, projection.stream(sink));
   return d;
 }
 

@@ -137,7 +137,7 @@ export function layoutMap(rows: MapRow[], layout: ChartLayout): MapLayout {
   const { width, font, mapHeight, classColumns, extraColumns } = SIZES[layout];
   const lh = font * 1.25;
   const { projection, shapes } = mapFor(layout);
-  const xy = (p: LonLat): [number, number] => (projection(p) ?? [0, 0]) as [number, number];
+  const xy = (p: LonLat): [number, number] => projection(p) ?? [0, 0];
   const labels = rows
     .filter((d) => d.kind === 'country' && d.shown !== 'listed')
     .map((row) => countryLabel(row, layout, xy, font));
@@ -177,10 +177,10 @@ export function layoutMap(rows: MapRow[], layout: ChartLayout): MapLayout {
     classLabels().map((words, i) => ({ swatch: '', words, key: `class-${i + 1}` as LegendKey })),
     { columns: classColumns, width, font, top: headingY + 2 + font, lineHeight: lh },
   );
-  const extras = layoutLegend(
+  const extras = layoutLegend<LegendItem & { key: LegendKey }>(
     [
-      { swatch: '', words: 'one weak source, not shaded', key: 'hatched' as LegendKey },
-      { swatch: '', words: 'moves in 2016, schematic', key: 'arrow' as LegendKey },
+      { swatch: '', words: 'one weak source, not shaded', key: 'hatched' },
+      { swatch: '', words: 'moves in 2016, schematic', key: 'arrow' },
     ],
     { columns: extraColumns, width, font, top: classes.bottom, lineHeight: lh },
   );

@@ -262,7 +262,7 @@ export function chartFigure(data: Dataset, chart: string, id: string, shape: Fig
     (shape === 'number' && (f.value !== undefined || f.low !== undefined));
   if (!ok)
     throw new ContentError([
-      `${f.file}:${f.line}: figure "${id}", field "${shape === 'range' ? 'low' : 'value'}": chart "${chart}" (${code}) draws ${SHAPE_WORDS[shape as Exclude<FigureShape, 'any'>]}, and this figure now gives ${shapeOf(f)}`,
+      `${f.file}:${f.line}: figure "${id}", field "${shape === 'range' ? 'low' : 'value'}": chart "${chart}" (${code}) draws ${SHAPE_WORDS[shape]}, and this figure now gives ${shapeOf(f)}`,
     ]);
   return f;
 }

@@ -58,7 +58,7 @@ function parseYaml(text: string, file: string): { root: Node | null; lines: Line
       }),
     );
   }
-  return { root: doc.contents as Node | null, lines };
+  return { root: doc.contents, lines };
 }
 
 function itemsOf(seq: Node | null | undefined, file: string, where: string, lines: LineCounter): Located[] {
@@ -66,7 +66,7 @@ function itemsOf(seq: Node | null | undefined, file: string, where: string, line
   return seq.items.map((item) => {
     const node = item as Node;
     const offset = node.range?.[0] ?? 0;
-    return { value: node.toJSON(), line: lines.linePos(offset).line };
+    return { value: node.toJSON() as unknown, line: lines.linePos(offset).line };
   });
 }
 
@@ -79,7 +79,7 @@ function fieldName(path: PropertyKey[]): string {
 }
 
 function describeEntry(value: unknown, index: number, kind: string): string {
-  const id = typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : undefined;
+  const id = typeof value === 'object' && value !== null && 'id' in value ? value.id : undefined;
   return typeof id === 'string' ? `${kind} "${id}"` : `${kind} #${index + 1} (no id)`;
 }
 

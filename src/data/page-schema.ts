@@ -52,6 +52,6 @@ export function frontMatterProblems(source: string, file: string): string[] {
   return result.error.issues.map((issue) => {
     const key = String(issue.path[0] ?? '');
     const node = isMap(root) ? (root.get(key, true) as Node | undefined) : undefined;
-    return `${file}:${line(node ?? (root as Node | null))}: front matter, field "${key}": ${issue.message}`;
+    return `${file}:${line(node ?? root)}: front matter, field "${key}": ${issue.message}`;
   });
 }

@@ -143,7 +143,7 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
   };
 
   // The next pages of the same query go below; focus moves to the first of them.
-  more.addEventListener('click', async () => {
+  const showMore = async () => {
     if (!shown.q) return;
     const run = latest;
     const { hits } = await runSearch(shown.q, shown.count);
@@ -153,7 +153,8 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
     shown = { ...shown, count: shown.count + hits.length };
     describe();
     items[0]?.querySelector('a')?.focus();
-  });
+  };
+  more.addEventListener('click', () => void showMore());
 
   form.addEventListener('input', () => void update());
   form.addEventListener('submit', (e) => {

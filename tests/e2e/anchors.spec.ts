@@ -24,7 +24,7 @@ test('every anchor the site publishes is on the list', () => {
   expect([...built].filter((a) => !listed.has(a))).toEqual([]);
 });
 
-test('a link to a section shows that section, for a sample of listed anchors', async ({ page }) => {
+test('a link to a section shows that section, for a sample of listed anchors', async ({ sharedPage: page }) => {
   const sample = listedAnchors().filter((_, i, all) => i % Math.max(1, Math.floor(all.length / 12)) === 0);
   for (const anchor of sample) {
     await page.goto(anchor);

@@ -4,9 +4,9 @@ import { expect, test } from './fixtures';
 const paths = sitemapPaths();
 
 test.describe('at 320 px wide', () => {
-  test.use({ viewport: { width: 320, height: 640 } });
   for (const path of paths) {
-    test(`${path} has no horizontal scrolling`, async ({ page }) => {
+    test(`${path} has no horizontal scrolling`, async ({ sharedPage: page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
@@ -14,7 +14,7 @@ test.describe('at 320 px wide', () => {
   }
 });
 
-test('lines of prose hold about 65 to 75 characters on a wide screen', async ({ page }) => {
+test('lines of prose hold about 65 to 75 characters on a wide screen', async ({ sharedPage: page }) => {
   await page.setViewportSize({ width: 1600, height: 900 });
   await page.goto('/decline/');
   // Characters per line of the page's longest paragraph: its length over its number of lines.
@@ -49,7 +49,7 @@ test.describe('without JavaScript', () => {
   }
 });
 
-test('printing drops the navigation and writes out link targets', async ({ page }) => {
+test('printing drops the navigation and writes out link targets', async ({ sharedPage: page }) => {
   await page.goto('/causes/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
@@ -61,7 +61,7 @@ test('printing drops the navigation and writes out link targets', async ({ page 
   expect(after).toContain('/');
 });
 
-test('with reduced motion, the page scrolls to anchors without animation', async ({ page }) => {
+test('with reduced motion, the page scrolls to anchors without animation', async ({ sharedPage: page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/decline/');
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');

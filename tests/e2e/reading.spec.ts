@@ -23,18 +23,18 @@ test('the sitemap lists every page of the site', () => {
 });
 
 for (const path of paths) {
-  test(`${path} loads with a title, one h1, a description and no console error`, async ({ page }) => {
+  test(`${path} loads with a title, one h1, a description and no console error`, async ({ sharedPage: page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page).toHaveTitle(/The Foreign Fighter Flow/);
-    expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`${path}$`));
-    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBeTruthy();
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
   });
 }
 
-test('a link to /causes/#border-sealed shows that heading below the top of the window', async ({ page }) => {
+test('a link to /causes/#border-sealed shows that heading below the top of the window', async ({ sharedPage: page }) => {
   await page.goto('/causes/#border-sealed');
   const heading = page.locator('#border-sealed');
   await expect(heading).toBeInViewport();
@@ -42,7 +42,7 @@ test('a link to /causes/#border-sealed shows that heading below the top of the w
   expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
 });
 
-test('every section heading has a visible link to itself with an accessible name', async ({ page }) => {
+test('every section heading has a visible link to itself with an accessible name', async ({ sharedPage: page }) => {
   await page.goto('/decline/');
   const headings = page.locator('.page__body :is(h2, h3)');
   const count = await headings.count();
@@ -56,7 +56,7 @@ test('every section heading has a visible link to itself with an accessible name
   }
 });
 
-test('the contents list marks the section being read', async ({ page }) => {
+test('the contents list marks the section being read', async ({ sharedPage: page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/decline/');
   const ids = await page.locator('.page__body h2').evaluateAll((hs) => hs.map((h) => h.id));
@@ -70,7 +70,7 @@ test('the contents list marks the section being read', async ({ page }) => {
   await expect(page.locator(`.toc a[href="${last}"]`)).toHaveAttribute('aria-current', 'true');
 });
 
-test('previous and next links connect the theme pages in reading order', async ({ page }) => {
+test('previous and next links connect the theme pages in reading order', async ({ sharedPage: page }) => {
   await page.goto('/causes/');
   await expect(page.getByRole('link', { name: /Previous/ })).toHaveAttribute('href', '/decline/');
   await expect(page.getByRole('link', { name: /Next/ })).toHaveAttribute('href', '/reverse-flows/');
@@ -79,7 +79,7 @@ test('previous and next links connect the theme pages in reading order', async (
 test.describe('unknown addresses', () => {
   test.use({ expectedConsoleErrors: [/status of 404/] });
 
-  test('an unknown address gets the 404 page, which offers a way back', async ({ page }) => {
+  test('an unknown address gets the 404 page, which offers a way back', async ({ sharedPage: page }) => {
     const response = await page.goto('/no-such-page/');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(/not find|not found/i);

@@ -98,7 +98,7 @@ interface PagefindResultData {
 for (const { query, page: first, anchor: firstAnchor, filters, also = [] } of QUERIES) {
   const landings = [{ page: first, anchor: firstAnchor }, ...also];
   const names = landings.map((l) => `${l.page}${[l.anchor ?? ''].flat().join(' or ')}`).join(', or ');
-  test(`searching "${query}" finds ${names} first`, async ({ page }) => {
+  test(`searching "${query}" finds ${names} first`, async ({ sharedPage: page }) => {
     await page.goto('/');
     const top = await page.evaluate(
       async ({ query, filters, options }) => {
@@ -132,7 +132,7 @@ for (const { query, page: first, anchor: firstAnchor, filters, also = [] } of QU
   });
 }
 
-test('every sub-result the index returns links to an id that exists on its page', async ({ page }) => {
+test('every sub-result the index returns links to an id that exists on its page', async ({ sharedPage: page }) => {
   test.setTimeout(120_000);
   await page.goto('/');
   const urls = await page.evaluate(
@@ -171,7 +171,7 @@ test('every sub-result the index returns links to an id that exists on its page'
   expect(missing).toEqual([]);
 });
 
-test('text on either side of a tag boundary is indexed as separate words', async ({ page }) => {
+test('text on either side of a tag boundary is indexed as separate words', async ({ sharedPage: page }) => {
   await page.goto('/');
   // Each pair stands side by side in the built HTML with no space between the elements: a
   // topic term and its definition, two table headers, a chart's title and its takeaway.

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { htmlFiles } from '../../src/integrations/html-files';
 import { sitemapPaths } from './site-pages';
-import { expect, test } from './fixtures';
+import { expect, settled, test } from './fixtures';
 
 const paths = sitemapPaths();
 
@@ -41,7 +41,7 @@ for (const path of paths) {
   test(`${path} loads without a CSP violation`, async ({ page }) => {
     const violations = await watchViolations(page);
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(await violations()).toEqual([]);
   });
 }
@@ -52,11 +52,16 @@ test('searching, opening a result and exploring a chart cause no CSP violation',
   await page.keyboard.press('Control+k');
   await page.locator('.search-dialog input[name="q"]').fill('border');
   await page.locator('.search-dialog .result a').first().click();
-  await page.waitForLoadState('networkidle');
+  // The landing page has loaded and marked the search terms.
+  await page.waitForURL(/highlight=/);
+  await expect(page.locator('mark.search-highlight').first()).toBeAttached();
+  await settled(page);
   expect(await violations()).toEqual([]);
   await page.goto('/decline/');
   await page.locator('.chart__svg:visible').first().focus();
   await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.chart__tooltip:visible')).toHaveCount(1);
+  await settled(page);
   expect(await violations()).toEqual([]);
 });
 

@@ -120,7 +120,7 @@ describe('origins map as published', () => {
   });
 
   it('shades only well-sourced figures and lists Indonesia beside the map', () => {
-    const shown = Object.fromEntries(model.rows.map((r) => [r.cells[0], r.cells[3]]));
+    const shown = Object.fromEntries(model.rows.map((r) => [String(r.cells[0]), r.cells[3]] as const));
     expect(shown['Tunisia']).toBe('Shaded');
     expect(shown['Egypt']).toBe('Hatched, not shaded');
     expect(shown['Indonesia']).toBe('Listed below the map');
