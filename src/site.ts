@@ -13,6 +13,28 @@ export const SITE = {
    * when the content is revised.
    */
   lastUpdated: '2026-12-01',
+  /** The day the site was first published, YYYY-MM-DD. */
+  firstPublished: '2026-11-23',
+  /**
+   * Who publishes the site and answers for it: an organisation or an editor, named in the About
+   * section, the citation and the downloads. Set SITE_PUBLISHER when building; the default is
+   * neutral on purpose.
+   */
+  publisher: process.env['SITE_PUBLISHER'] ?? 'The Foreign Fighter Flow project',
+  /**
+   * Where readers send corrections: a mailto: address or an issue tracker's new-issue address.
+   * Set SITE_CORRECTIONS when building. The site adds the page and figure to the message.
+   */
+  corrections: process.env['SITE_CORRECTIONS'] ?? 'mailto:corrections@foreign-fighters.example.org',
+  /**
+   * The licence of the site's own work (its text, charts and compilation of the data). Data
+   * taken from a source stays under that source's terms, which its entry names where they differ.
+   */
+  licence: {
+    name: 'Creative Commons Attribution 4.0 International',
+    short: 'CC BY 4.0',
+    url: 'https://creativecommons.org/licenses/by/4.0/',
+  },
 } as const;
 
 /** The chart colours (tokens --c1…--c5 in styles/tokens.css), for what is drawn per theme. */
