@@ -8,6 +8,8 @@ import { westernEuropePerCapita } from './western-europe-per-capita';
 import { originsMap } from './origins-map';
 import { timeline } from './timeline';
 import { keyFigures } from './key-figures';
+import { alHolPopulation } from './al-hol-population';
+import { repatriationByCountry } from './repatriation-by-country';
 
 export const CHARTS: Chart[] = [
   defineChart(monthlyFlow),
@@ -18,6 +20,8 @@ export const CHARTS: Chart[] = [
   defineChart(originsMap),
   defineChart(timeline),
   defineChart(keyFigures),
+  defineChart(alHolPopulation),
+  defineChart(repatriationByCountry),
 ];
 
 export function getChart(id: string): Chart {
