@@ -12,6 +12,7 @@ import { CANVAS } from './frame';
 import { placeAround, type Box, type Spot, type SpotLabel } from './label-spots';
 import { textWidth, wrap } from './labels';
 import { layoutLegend, type LegendCell, type LegendItem } from './legend';
+import { yearTicks, type YearTick } from './year-ticks';
 import type { AlHolRole, AlHolRow } from './al-hol-population';
 import type { ChartLayout } from './types';
 
@@ -73,8 +74,8 @@ export interface AlHolLayout {
   plotRight: number;
   x: ReturnType<typeof scaleUtc<number>>;
   years: [number, number];
-  /** Under the last panel: a tick at each year's start, and the year's label centred on its span (every other year when narrow). */
-  yearTicks: { x: number; label: string; labelX: number }[];
+  /** Under the last panel: a tick at each year's start, and the years' labels. */
+  yearTicks: YearTick[];
   /** Tick numbers are the value divided by this (1000 in the narrow drawing). */
   tickUnit: number;
   panels: AlHolPanel[];
@@ -170,15 +171,7 @@ export function layoutAlHol(rows: AlHolRow[], layout: ChartLayout): AlHolLayout 
   const x = scaleUtc()
     .domain([new Date(Date.UTC(years[0], 0, 1)), new Date(Date.UTC(years[1] + 1, 0, 1))])
     .range([plotLeft, plotRight]);
-  // Every year is ticked; the labels skip a year where four digits do not fit in one.
-  const yearTicks: AlHolLayout['yearTicks'] = [];
-  const yearWidth = x(new Date(Date.UTC(years[0] + 1, 0, 1))) - x(new Date(Date.UTC(years[0], 0, 1)));
-  const every = yearWidth < textWidth('2000', font) + 8 ? 2 : 1;
-  for (let year = years[0]; year <= years[1] + 1; year++) {
-    const x0 = x(new Date(Date.UTC(year, 0, 1)));
-    const shown = year <= years[1] && (years[1] - year) % every === 0;
-    yearTicks.push({ x: x0, label: shown ? String(year) : '', labelX: x0 + yearWidth / 2 });
-  }
+  const ticks = yearTicks(x, years, font);
   const panels: AlHolPanel[] = frames.map((f) => {
     const marks: AlHolMark[] = f.own.map((row) => {
       const span = isSpan(row);
@@ -241,7 +234,7 @@ export function layoutAlHol(rows: AlHolRow[], layout: ChartLayout): AlHolLayout 
     plotRight,
     x,
     years,
-    yearTicks,
+    yearTicks: ticks,
     tickUnit: unit,
     panels,
     disagreement: sum && stated ? { x: sum.x, y0: sum.y + 5, y1: stated.y - 5 } : undefined,

@@ -14,6 +14,7 @@ import { yGrid } from './axis';
 import { figureFields, kindLabel, type FigureFields } from './figure-row';
 import { chartFrame } from './frame';
 import { drawLegend } from './legend';
+import { drawYearTicks } from './year-ticks';
 import { hit, mark, valueLabel } from './marks';
 import { layoutAlHol, TICKS, type AlHolLayout, type AlHolMark, type AlHolShape } from './al-hol-population-layout';
 import { el, label, r } from './svg';
@@ -112,20 +113,6 @@ const SWATCH: Record<AlHolShape | 'join', { x: number; x0: number; x1: number; r
   join: { x: 8, x0: 0, x1: 16, role: 'total' },
 };
 
-/** Year ticks along the foot of the last panel, and the years' labels. */
-function yearAxis(L: AlHolLayout, y: number): string {
-  return el(
-    'g',
-    { class: 'axis axis--x', 'aria-hidden': 'true' },
-    ...L.yearTicks.map((t) =>
-      [
-        el('line', { class: 'tick', x1: t.x, x2: t.x, y1: y, y2: y + 5 }),
-        t.label ? label(t.labelX, y + L.font + 4, t.label, { class: 'tick-label', 'text-anchor': 'middle' }) : '',
-      ].join(''),
-    ),
-  );
-}
-
 function drawAnnotations(L: AlHolLayout): string {
   const d = L.disagreement;
   return el(
@@ -168,7 +155,7 @@ export function renderAlHol(rows: AlHolRow[], options: RenderOptions): string {
   );
   const body = [
     ...panels,
-    last ? yearAxis(L, last.baseline) : '',
+    last ? drawYearTicks(L.yearTicks, last.baseline, font) : '',
     drawAnnotations(L),
     el('g', { 'aria-hidden': 'true' }, ...L.labels.map((l) => valueLabel(l, font)), legend),
     el('g', { class: 'marks' }, ...L.panels.flatMap((p) => p.marks.map((m) => drawMark(m, rows)))),

@@ -10,6 +10,7 @@ import { timeline } from './timeline';
 import { keyFigures } from './key-figures';
 import { alHolPopulation } from './al-hol-population';
 import { repatriationByCountry } from './repatriation-by-country';
+import { runningTotals } from './running-totals';
 
 export const CHARTS: Chart[] = [
   defineChart(monthlyFlow),
@@ -22,6 +23,7 @@ export const CHARTS: Chart[] = [
   defineChart(keyFigures),
   defineChart(alHolPopulation),
   defineChart(repatriationByCountry),
+  defineChart(runningTotals),
 ];
 
 export function getChart(id: string): Chart {
