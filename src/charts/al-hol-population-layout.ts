@@ -102,10 +102,7 @@ export function labelLines(row: AlHolRow, layout: ChartLayout): string[] {
  * consecutive counts by the same source, moved sideways only as far as needed to keep the
  * names apart; a tick on the baseline marks each count's date.
  */
-export function sourceRow(
-  marks: AlHolMark[],
-  options: { font: number; y: number; left: number; right: number },
-): SourceName[] {
+export function sourceRow(marks: AlHolMark[], options: { font: number; y: number; left: number; right: number }): SourceName[] {
   const { font, y, left, right } = options;
   const ordered = marks.filter((m) => m.row.role !== 'parts-sum').sort((a, b) => a.x - b.x);
   const runs: { text: string; ticks: number[] }[] = [];
@@ -136,7 +133,13 @@ export function sourceRow(
       it.left = Math.min(it.left, next ? next.left - gap - it.width : right - it.width);
     }
   }
-  return items.map((it) => ({ x: it.left + it.width / 2, y: y - it.row * font * 1.2, width: it.width, text: it.text, ticks: it.ticks }));
+  return items.map((it) => ({
+    x: it.left + it.width / 2,
+    y: y - it.row * font * 1.2,
+    width: it.width,
+    text: it.text,
+    ticks: it.ticks,
+  }));
 }
 
 export function layoutAlHol(rows: AlHolRow[], layout: ChartLayout): AlHolLayout {
@@ -187,7 +190,17 @@ export function layoutAlHol(rows: AlHolRow[], layout: ChartLayout): AlHolLayout 
       return { x1: prev.x1, y1: prev.y, x2: m.x0, y2: m.y };
     });
     const sources = sourceRow(marks, { font, y: f.baseline - 6, left: plotLeft + 4, right: plotRight });
-    return { name: f.name, title: titles[f.name], titleY: f.titleY, top: f.top, baseline: f.baseline, y: f.y, marks, joins, sources };
+    return {
+      name: f.name,
+      title: titles[f.name],
+      titleY: f.titleY,
+      top: f.top,
+      baseline: f.baseline,
+      y: f.y,
+      marks,
+      joins,
+      sources,
+    };
   });
   const marks = panels.flatMap((p) => p.marks);
   const sum = marks.find((m) => m.row.role === 'parts-sum');
@@ -212,7 +225,10 @@ export function layoutAlHol(rows: AlHolRow[], layout: ChartLayout): AlHolLayout 
       });
     return placeAround(requests, {
       font,
-      marks: [...markBoxes, ...p.sources.map((s) => ({ left: s.x - s.width / 2, right: s.x + s.width / 2, top: s.y - font, bottom: p.baseline }))],
+      marks: [
+        ...markBoxes,
+        ...p.sources.map((s) => ({ left: s.x - s.width / 2, right: s.x + s.width / 2, top: s.y - font, bottom: p.baseline })),
+      ],
       bounds: { left: plotLeft, right: width, top: p.top, bottom: p.baseline - 2 },
     });
   });

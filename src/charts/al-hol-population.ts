@@ -102,7 +102,11 @@ function shape(kind: AlHolShape | 'join', at: { x: number; x0: number; x1: numbe
 
 function drawMark(m: AlHolMark, rows: AlHolRow[]): string {
   const w = Math.max(m.x1 - m.x0, 0);
-  return mark({ label: describe(m.row, rows), href: m.row.href }, shape(m.shape, m, m.row.role), hit(m.x0 - 8, m.y - 10, w + 16, 20));
+  return mark(
+    { label: describe(m.row, rows), href: m.row.href },
+    shape(m.shape, m, m.row.role),
+    hit(m.x0 - 8, m.y - 10, w + 16, 20),
+  );
 }
 
 const SWATCH: Record<AlHolShape | 'join', { x: number; x0: number; x1: number; role: AlHolRole }> = {

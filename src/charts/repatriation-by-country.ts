@@ -103,7 +103,9 @@ function drawBar(b: RepatriationBar, L: RepatriationLayout): string {
   const whole = t.childrenOnly ? 'bar--c3' : 'bar--muted';
   const shapes =
     b.parts.length > 0
-      ? b.parts.map((p) => el('rect', { class: PART_CLASS[p.row.role as keyof typeof PART_CLASS], x: p.x0, y, width: p.x1 - p.x0, height }))
+      ? b.parts.map((p) =>
+          el('rect', { class: PART_CLASS[p.row.role as keyof typeof PART_CLASS], x: p.x0, y, width: p.x1 - p.x0, height }),
+        )
       : [el('rect', { class: whole, x: x0, y, width: x1 - x0, height })];
   if (t.calculated) shapes.push(el('rect', { class: 'derived', x: x0, y: y - 2, width: x1 - x0, height: height + 4 }));
   if (b.broken) {
@@ -131,16 +133,15 @@ export function renderRepatriation(rows: RepatriationRow[], options: RenderOptio
     { class: 'axis', 'aria-hidden': 'true' },
     ...L.ticks.map((t) => label(t.x, L.scaleY, t.text, { class: 'tick-label', 'text-anchor': t.anchor })),
     // Gridlines beside each bar only, clear of the words above it.
-    ...L.bars.flatMap((b) => L.ticks.map((t) => el('line', { class: 'grid', x1: t.x, x2: t.x, y1: b.y - 5, y2: b.y + b.height + 5 }))),
+    ...L.bars.flatMap((b) =>
+      L.ticks.map((t) => el('line', { class: 'grid', x1: t.x, x2: t.x, y1: b.y - 5, y2: b.y + b.height + 5 })),
+    ),
   );
   const words = el(
     'g',
     { 'aria-hidden': 'true' },
     ...L.bars.map((b) =>
-      [
-        label(0, b.labelY, b.country, { class: 'strong' }),
-        label(0, b.labelY + lh, b.detail, { class: 'muted' }),
-      ].join(''),
+      [label(0, b.labelY, b.country, { class: 'strong' }), label(0, b.labelY + lh, b.detail, { class: 'muted' })].join(''),
     ),
   );
   const legend = drawLegend(
@@ -153,7 +154,12 @@ export function renderRepatriation(rows: RepatriationRow[], options: RenderOptio
     })),
     'muted',
   );
-  const body = [scale, words, el('g', { 'aria-hidden': 'true' }, legend), el('g', { class: 'marks' }, ...L.bars.map((b) => drawBar(b, L)))].join('');
+  const body = [
+    scale,
+    words,
+    el('g', { 'aria-hidden': 'true' }, legend),
+    el('g', { class: 'marks' }, ...L.bars.map((b) => drawBar(b, L))),
+  ].join('');
   return chartFrame({ width: L.width, height: L.height, font, options, body });
 }
 

@@ -88,7 +88,10 @@ export function layoutTotals(rows: TotalsRow[], layout: ChartLayout, articleDay?
   const thousands = unit === 1000 ? ', thousands' : '';
   // Each panel's title: its first line (bold) names what is counted; the rest says how.
   const titles = {
-    totals: [...wrap('Foreigners who had gone, running totals', width, font, true), ...wrap(`each at the date it counted to${thousands}`, width, font)],
+    totals: [
+      ...wrap('Foreigners who had gone, running totals', width, font, true),
+      ...wrap(`each at the date it counted to${thousands}`, width, font),
+    ],
     flow: ['Arriving each month', ...wrap('U.S. estimates, and later words for the flow', width, font)],
   };
   const strong = { totals: wrap('Foreigners who had gone, running totals', width, font, true).length, flow: 1 };
@@ -139,16 +142,15 @@ export function layoutTotals(rows: TotalsRow[], layout: ChartLayout, articleDay?
   const flowPanel = panels[1] as TotalsPanel;
   // The words sources used once there was no number to give: a tick up from the baseline at
   // their date, the words beside it.
-  const words = flow
-    .filter((d) => d.value === undefined)
-    .map((row) => ({ row, x: x(at(row)), y: flowPanel.baseline - 16 }));
+  const words = flow.filter((d) => d.value === undefined).map((row) => ({ row, x: x(at(row)), y: flowPanel.baseline - 16 }));
   const markBoxes: Box[] = panels.flatMap((p) =>
     p.marks.map((m) => ({ left: m.x0 - 6, right: m.x1 + 6, top: Math.min(m.y0, m.y1) - 6, bottom: Math.max(m.y0, m.y1) + 6 })),
   );
   const tickBoxes: Box[] = words.map((w) => ({ left: w.x - 2, right: w.x + 2, top: w.y, bottom: flowPanel.baseline }));
   const labels = panels.flatMap((p) => {
     const points = [...p.marks].sort((a, b) => b.x - a.x).map((m) => ({ px: m.x, py: m.y, row: m.row }));
-    const said = p.name === 'flow' ? words.map((w) => ({ px: w.x, py: w.y, row: w.row, spots: ['above', 'left', 'right'] as Spot[] })) : [];
+    const said =
+      p.name === 'flow' ? words.map((w) => ({ px: w.x, py: w.y, row: w.row, spots: ['above', 'left', 'right'] as Spot[] })) : [];
     return placeAround(
       [...points, ...said].map((q) => ({ ...q, lines: labelLines(q.row, layout, layout === 'wide' ? 200 : 130, font) })),
       {

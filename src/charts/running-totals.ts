@@ -170,10 +170,7 @@ export function renderTotals(rows: TotalsRow[], options: RenderOptions): string 
   const legend = drawLegend(
     L.legend.map((c) => ({
       ...c,
-      swatch:
-        c.key === 'range'
-          ? el('line', { class: 'range stroke--c1', x1: 6, x2: 6, y1: -14, y2: 2 })
-          : marker(c.key, 6, -5),
+      swatch: c.key === 'range' ? el('line', { class: 'range stroke--c1', x1: 6, x2: 6, y1: -14, y2: 2 }) : marker(c.key, 6, -5),
     })),
     'muted',
   );

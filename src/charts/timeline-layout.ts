@@ -136,7 +136,18 @@ function layoutKeys(
     const spot = [0, 1].flatMap((level) => lefts.map((left) => ({ level, left }))).find((c) => fits(c.level, c.left));
     if (!spot) continue;
     const { level, left } = spot;
-    keys.push({ row, x: left, y: top + font + level * lh, lines: [words], anchor: 'start', markY: m?.y ?? 0, left, right: left + w, level, cx });
+    keys.push({
+      row,
+      x: left,
+      y: top + font + level * lh,
+      lines: [words],
+      anchor: 'start',
+      markY: m?.y ?? 0,
+      left,
+      right: left + w,
+      level,
+      cx,
+    });
   }
   return keys.map(({ row, x, y, lines, anchor, cx, markY }) => ({ row, x, y, lines, anchor, cx, markY }));
 }

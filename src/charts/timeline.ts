@@ -103,7 +103,9 @@ function drawTier(t: TimelineTier, L: TimelineLayout): string {
       el('path', { class: 'break', d: `M${r(bx - 5)} ${r(t.axisY - 3)}l4 -10M${r(bx + 1)} ${r(t.axisY - 3)}l4 -10` }),
     ),
     // A piece with a label of its own (1989) has it at its left edge.
-    ...t.segments.map((s) => (s.label ? label(s.x0, t.axisY + font, s.label, { class: 'tick-label', 'text-anchor': 'start' }) : '')),
+    ...t.segments.map((s) =>
+      s.label ? label(s.x0, t.axisY + font, s.label, { class: 'tick-label', 'text-anchor': 'start' }) : '',
+    ),
     ...t.years.flatMap((y, i) => [
       el('line', { class: 'tick', x1: y.x0, x2: y.x0, y1: base, y2: t.axisY - 3 }),
       // The tier's last year closes with a tick of its own.
