@@ -8,6 +8,9 @@ import { westernEuropePerCapita } from './western-europe-per-capita';
 import { originsMap } from './origins-map';
 import { timeline } from './timeline';
 import { keyFigures } from './key-figures';
+import { alHolPopulation } from './al-hol-population';
+import { repatriationByCountry } from './repatriation-by-country';
+import { runningTotals } from './running-totals';
 
 export const CHARTS: Chart[] = [
   defineChart(monthlyFlow),
@@ -18,6 +21,9 @@ export const CHARTS: Chart[] = [
   defineChart(originsMap),
   defineChart(timeline),
   defineChart(keyFigures),
+  defineChart(alHolPopulation),
+  defineChart(repatriationByCountry),
+  defineChart(runningTotals),
 ];
 
 export function getChart(id: string): Chart {

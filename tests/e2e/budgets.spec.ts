@@ -32,11 +32,12 @@ function moduleFiles(src: string, seen = new Set<string>()): Set<string> {
  */
 const LISTINGS: Record<string, number> = { '/sources/': 95_000, '/people/': 45_000, '/countries/': 26_000 };
 /**
- * Long pages with a budget of their own: /aftermath/ (2016–2025, about 30 KB of text and figures
- * when written) gets the chart-page budget, since the charts for it (al-Hol, repatriation, the
- * successive totals) are to be placed there.
+ * Long pages with a budget of their own: /aftermath/ (2016–2025) is about 30 KB of text and
+ * figures, and its three charts (al-Hol, repatriation, the successive totals: two drawings, a
+ * table and downloads each) add about 16 KB, measured when they were placed; 52 KB holds both
+ * with a little room.
  */
-const LONG_PAGES: Record<string, number> = { '/aftermath/': 45_000 };
+const LONG_PAGES: Record<string, number> = { '/aftermath/': 52_000 };
 
 for (const path of sitemapPaths()) {
   test(`${path} stays within its size budget`, () => {

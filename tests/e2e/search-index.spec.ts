@@ -82,12 +82,23 @@ export const QUERIES: Expectation[] = [
   { query: 'al-Hol', page: '/aftermath/', anchor: '#al-hol' },
   { query: 'Baghuz', page: '/aftermath/', anchor: '#territory-falls' },
   { query: 'did returnees attack', page: '/aftermath/', anchor: ['#returnee-attacks', '#no-returnee-attacks'] },
-  { query: 'repatriation of children', page: '/aftermath/', anchor: '#repatriation' },
+  { query: 'repatriation of children', page: '/aftermath/', anchor: ['#repatriation', '#chart-repatriation-by-country'] },
   { query: 'IS in Africa', page: '/aftermath/', anchor: '#is-in-africa' },
   // A chart, an event and a figure are results of their own
   { query: 'no-entry list', page: '/causes/', anchor: '#chart-turkey-entry-ban', filters: { kind: ['chart'] } },
   { query: 'Euphrates Shield', page: '/timeline/', anchor: '#event-euphrates-shield-jarabulus', filters: { kind: ['event'] } },
   { query: '689', page: '/sources/', anchor: '#fig-france-in-zone-2016-09', filters: { kind: ['figure'] } },
+  // The charts and events of What came after are results of their own too
+  { query: 'al-Hol population', page: '/aftermath/', anchor: '#chart-al-hol-population', filters: { kind: ['chart'] } },
+  { query: 'brought back', page: '/aftermath/', anchor: '#chart-repatriation-by-country', filters: { kind: ['chart'] } },
+  { query: 'where the estimates went', page: '/aftermath/', anchor: '#chart-running-totals', filters: { kind: ['chart'] } },
+  { query: 'Ghwayran prison', page: '/timeline/', anchor: '#event-ghwayran-prison-attack', filters: { kind: ['event'] } },
+  {
+    query: 'Begum',
+    page: '/timeline/',
+    anchor: ['#event-begum-citizenship-removed', '#event-begum-supreme-court-2021', '#event-begum-final-ruling'],
+    filters: { kind: ['event'] },
+  },
 ];
 
 interface PagefindResultData {

@@ -6,6 +6,8 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { alHolPopulation } from '../../../src/charts/al-hol-population';
+import { layoutAlHol } from '../../../src/charts/al-hol-population-layout';
 import { layoutDecline } from '../../../src/charts/country-before-after-layout';
 import { countryBeforeAfter } from '../../../src/charts/country-before-after';
 import { CANVAS } from '../../../src/charts/frame';
@@ -14,6 +16,10 @@ import { layoutMonthlyFlow, monthlyFlow } from '../../../src/charts/monthly-flow
 import { originsMap } from '../../../src/charts/origins-map';
 import { layoutMap } from '../../../src/charts/origins-map-layout';
 import { CHARTS } from '../../../src/charts/registry';
+import { repatriationByCountry } from '../../../src/charts/repatriation-by-country';
+import { layoutRepatriation } from '../../../src/charts/repatriation-by-country-layout';
+import { runningTotals } from '../../../src/charts/running-totals';
+import { layoutTotals } from '../../../src/charts/running-totals-layout';
 import { TEXT_WIDTHS } from '../../../src/charts/text-widths';
 import { layoutTimeline, timeline } from '../../../src/charts/timeline';
 import { turkeyEntryBan } from '../../../src/charts/turkey-entry-ban';
@@ -136,21 +142,57 @@ const PLOTS: Record<string, (data: Dataset, layout: ChartLayout) => Plot[]> = {
   },
   timeline: (data, layout) => {
     const L = layoutTimeline(timeline.rows(data), layout);
-    const [first] = L.segments;
-    const last = L.segments[L.segments.length - 1];
-    const axis = box(first?.x0 ?? 0, last?.x1 ?? 0, L.axisY - 14, L.axisY + 14);
+    return L.tiers.flatMap((t, tier) => {
+      const first = t.segments[0];
+      const last = t.segments[t.segments.length - 1];
+      const own = L.marks.filter((m) => m.tier === tier);
+      return [
+        ...t.lanes.map((lane) => ({
+          name: `${lane.id}, tier ${tier}`,
+          box: box(first?.x0 ?? 0, L.width, lane.top, lane.bottom),
+          marks: own.filter((m) => m.row.lane === lane.id).map((m) => ({ name: m.row.id, box: box(m.x0, m.x1, m.y, m.y) })),
+        })),
+        {
+          name: `axis, tier ${tier}`,
+          box: box(first?.x0 ?? 0, last?.x1 ?? 0, t.axisY - 14, t.axisY + 14),
+          marks: own.filter((m) => m.shape === 'article').map((m) => ({ name: m.row.id, box: at(m.x0, m.y) })),
+        },
+      ];
+    });
+  },
+  'al-hol-population': (data, layout) => {
+    const L = layoutAlHol(alHolPopulation.rows(data), layout);
+    return L.panels.map((p) => ({
+      name: p.name,
+      box: box(L.plotLeft, L.plotRight, p.top, p.baseline),
+      marks: p.marks.map((m) => ({ name: m.row.figure, box: box(m.x0, m.x1, m.y, m.y) })),
+    }));
+  },
+  'repatriation-by-country': (data, layout) => {
+    const L = layoutRepatriation(repatriationByCountry.rows(data), layout);
+    const [left = 0] = L.x.range();
     return [
-      ...L.lanes.map((lane) => ({
-        name: lane.id,
-        box: box(first?.x0 ?? 0, L.width, lane.top, lane.bottom),
-        marks: L.marks.filter((m) => m.row.lane === lane.id).map((m) => ({ name: m.row.id, box: box(m.x0, m.x1, m.y, m.y) })),
-      })),
       {
-        name: 'axis',
-        box: axis,
-        marks: L.marks.filter((m) => m.shape === 'article').map((m) => ({ name: m.row.id, box: at(m.x0, m.y) })),
+        name: 'bars',
+        box: box(left, L.width, L.scaleY, L.height),
+        marks: L.bars.flatMap((b) => [
+          { name: b.total.figure, box: box(b.x0, b.x1, b.y, b.y + b.height) },
+          ...b.parts.map((p) => ({ name: p.row.figure, box: box(p.x0, p.x1, b.y, b.y + b.height) })),
+        ]),
       },
     ];
+  },
+  'running-totals': (data, layout) => {
+    const rows = runningTotals.rows(data);
+    const L = layoutTotals(rows, layout, rows[0]?.articleDay);
+    return L.panels.map((p) => ({
+      name: p.name,
+      box: box(L.plotLeft, L.plotRight, p.top, p.baseline),
+      marks: [
+        ...p.marks.map((m) => ({ name: m.row.figure, box: box(m.x0, m.x1, m.y0, m.y1) })),
+        ...(p.name === 'flow' ? L.words.map((w) => ({ name: w.row.figure, box: at(w.x, w.y) })) : []),
+      ],
+    }));
   },
   // Tiles of HTML on the page; the download is text only, checked with the other texts below.
   'key-figures': () => [],

@@ -42,6 +42,7 @@ const RECOMPUTE: Record<string, (v: Read) => number | [number, number]> = {
   'germany-repatriated-children-2025': (v) =>
     v('germany-repatriated-with-mothers-2025') + v('germany-repatriated-unaccompanied-2025'),
   'germany-repatriated-2025': (v) => v('germany-repatriated-women-2025') + v('germany-repatriated-children-2025'),
+  'al-hol-2025-04-parts-sum': (v) => v('al-hol-iraqis-2025-04') + v('al-hol-syrians-2025-04') + v('al-hol-foreigners-2025-04'),
   // "Roughly a third" read as a third: the strike's toll three times over.
   'libya-is-implied-2019': (v) => v('libya-strike-killed-2019') * 3,
   // Returns as a share of those who went, in per cent.
