@@ -99,13 +99,13 @@ export function declineRows(data: Dataset): DeclineRow[] {
 }
 
 function describe(row: DeclineRow): string {
-  const calc = row.kind === 'derived' ? ' Calculated by this site.' : '';
+  const calc = row.kind === 'derived' ? ' Our calculation.' : '';
   const words = row.kind === 'qualitative' ? ' The article’s words; no figure was given.' : '';
   const other =
     row.together &&
     ` The source’s wording could also mean ${row.together.value} over ${row.together.periods.join(' and ')} together.`;
   const ambiguous = other ?? '';
-  return `${row.country}: ${row.text}, ${row.period}. ${row.who}${row.where ? `, ${row.where}` : ''}.${calc}${words}${ambiguous}`;
+  return `${row.country}: ${row.text}, ${row.period}. ${row.said}.${calc}${words}${ambiguous}`;
 }
 
 function drawMark(m: DeclineMark, hatch: string): string {

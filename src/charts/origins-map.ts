@@ -100,6 +100,7 @@ export function mapRows(data: Dataset): MapRow[] {
   });
   const shifts = data.map.moves.map((m): MapRow => {
     const e = event(m.event);
+    const reported = data.sources.get(m.sources[0] ?? '');
     return {
       kind: 'shift',
       key: m.id,
@@ -109,7 +110,7 @@ export function mapRows(data: Dataset): MapRow[] {
       shown: 'arrow',
       confidence: '',
       who: data.parties.get(m.assertedBy)?.name ?? m.assertedBy,
-      date: shortDate(e.date),
+      date: m.undated && reported ? `reported ${shortDate(reported.date)}` : shortDate(e.date),
       iso: undefined,
       section: { href: e.section, text: 'Section' },
       move: m,

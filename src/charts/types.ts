@@ -13,8 +13,11 @@ export interface RenderOptions {
   description: string;
   /** Id of the page element with keyboard help, added to the SVG's description. */
   helpId?: string;
-  /** A file of its own (download): adds xmlns, fixed colours and the source line. */
-  standalone?: { source: string; url: string };
+  /**
+   * A file of its own (download): adds xmlns and fixed colours, and writes the title, takeaway,
+   * source line, notes, licence and the chart's address into the file.
+   */
+  standalone?: { takeaway: string; source: string; notes: string[]; licence: string; url: string };
 }
 
 export interface Column<R> {
@@ -46,6 +49,8 @@ export interface ChartSpec<R> {
   help?: string;
   /** The source line when the rows are not figures (e.g. events); by default, the figures' attributions. */
   source?: (rows: R[], data: Dataset) => string;
+  /** The one-line source under the drawing, when `source` is given too. */
+  sourceShort?: (rows: R[], data: Dataset) => string;
   /** The drawing: an SVG document fragment (see frame.ts). Also the downloadable SVG. */
   render: (rows: R[], options: RenderOptions) => string;
   /**

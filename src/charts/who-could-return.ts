@@ -10,7 +10,7 @@
  */
 import { scaleLinear } from 'd3';
 import type { Dataset } from '../data/dataset';
-import { formatNumber } from '../data/format';
+import { formatNumber, lowerFirst } from '../data/format';
 import { figureFields, kindLabel, type FigureFields } from './figure-row';
 import { CANVAS, chartFrame } from './frame';
 import { textWidth, wrap } from './labels';
@@ -219,8 +219,8 @@ const STATUS_CLASS: Record<ReturnStatus, string> = {
 
 function describe(row: ReturnRow): string {
   const caveat = row.disputed ? ' The article says still fighting; Reuters reports the estimate as those who left to fight.' : '';
-  const value = row.calculated ? `${row.text}, calculated by this site` : row.text;
-  return `${row.country}, ${row.label.toLowerCase()}: ${value} (${row.period}). ${row.who}${row.where ? `, ${row.where}` : ''}.${caveat}`;
+  const value = row.calculated ? `${row.text} (our calculation)` : row.text;
+  return `${row.country}, ${lowerFirst(row.label)}: ${value} (${row.period}). ${row.said}.${caveat}`;
 }
 
 function drawBar(b: ReturnBar, hatch: string, font: number): string {
@@ -296,7 +296,7 @@ export const whoCouldReturn: ChartSpec<ReturnRow> = {
     { label: 'Counted', value: (d) => d.label },
     { label: 'Figure', value: (d) => d.text },
     { label: 'Period', value: (d) => d.period },
-    { label: 'Kind', value: (d) => (d.calculated ? 'Calculated by this site' : kindLabel(d.kind)) },
+    { label: 'Kind', value: (d) => kindLabel(d.kind) },
     { label: 'Stated by', value: (d) => d.who },
     { label: 'Published in', value: (d) => d.where },
   ],

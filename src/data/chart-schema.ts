@@ -82,6 +82,11 @@ export const mapMoveSchema = z.strictObject({
   sources: z.array(idSchema).min(1),
   /** The event whose section explains the move. */
   event: idSchema,
+  /**
+   * The claim itself is undated (the event is what it refers to, not when it was made): the
+   * map's table then gives the date it was reported, its first source's.
+   */
+  undated: z.boolean().optional(),
   /** A short label on the map, where it goes, and whether the narrow drawing has room for it. */
   tag: z.strictObject({ words: textSchema(3), at: lonLatSchema, narrow: z.boolean() }).optional(),
 });
