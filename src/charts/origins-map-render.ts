@@ -65,7 +65,7 @@ export function renderMap(rows: MapRow[], options: RenderOptions): string {
   );
   const arrows = L.arrows.map((a) =>
     mark(
-      { label: `Schematic: ${a.row.text} (${a.row.who}, ${a.row.date}).`, href: a.row.section?.href },
+      { label: `Schematic: ${a.row.text} (${a.row.text.includes(a.row.who) ? '' : `${a.row.who}, `}${a.row.date}).`, href: a.row.section?.href },
       el('path', { class: 'flow', d: a.d, 'marker-end': `url(#${arrow})` }),
       a.tag ? label(a.tag.x, a.tag.y, a.tag.lines, { class: 'halo muted', 'text-anchor': 'middle' }) : '',
       el('circle', { class: 'hit', cx: a.x, cy: a.y, r: 10 }),

@@ -66,6 +66,8 @@ function initChart(figure: HTMLElement): void {
       }
     });
     svg.addEventListener('focus', () => {
+      // Focus from a click or tap leaves the choice of value to the pointer.
+      if (!svg.matches(':focus-visible')) return;
       const list = marks();
       index = Math.min(Math.max(index, 0), list.length - 1);
       const mark = list[index];
