@@ -42,6 +42,8 @@ export interface ChartModel {
   sourceShort: string;
   /** Ids of the figures shown, in row order. */
   figures: string[];
+  /** The views a reader can switch between (none for most charts); the first is the default. */
+  views: { id: string; label: string }[];
 }
 
 export interface Chart {
@@ -202,6 +204,7 @@ export function defineChart<R>(spec: ChartSpec<R>): Chart {
         source,
         sourceShort,
         figures,
+        views: spec.views ?? [],
       };
     },
   };

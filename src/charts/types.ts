@@ -51,6 +51,13 @@ export interface ChartSpec<R> {
   source?: (rows: R[], data: Dataset) => string;
   /** The one-line source under the drawing, when `source` is given too. */
   sourceShort?: (rows: R[], data: Dataset) => string;
+  /**
+   * Two ways of drawing the same chart, which the reader picks with radio buttons above it
+   * (CSS alone switches them, so they work without JavaScript). The drawing puts each view's
+   * marks in a group with the class `chart-view-<n>` (1 or 2); the first view is the default,
+   * and the only one in the downloads.
+   */
+  views?: { id: string; label: string }[];
   /** The drawing: an SVG document fragment (see frame.ts). Also the downloadable SVG. */
   render: (rows: R[], options: RenderOptions) => string;
   /**

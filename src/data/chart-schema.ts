@@ -107,6 +107,18 @@ const labelPlacementSchema = z.strictObject({
 });
 export type LabelPlacement = z.output<typeof labelPlacementSchema>;
 
+/**
+ * Where the fighters went (Syria, Iraq): outlined on the map, and named at `at` ([longitude,
+ * latitude] of the name's middle) in each drawing that gives a position.
+ */
+export const mapDestinationSchema = z.strictObject({
+  /** An id in countries.yaml. */
+  country: idSchema,
+  wide: z.strictObject({ at: lonLatSchema }).optional(),
+  narrow: z.strictObject({ at: lonLatSchema }).optional(),
+});
+export type MapDestination = z.output<typeof mapDestinationSchema>;
+
 /** Where a country's name and figure are written, in each drawing. */
 export const mapLabelSchema = z.strictObject({
   /** An id in countries.yaml. */
