@@ -25,6 +25,8 @@ export interface ChartModel {
   anchor: string;
   text: ChartText;
   svg: { narrow: string; wide: string };
+  /** The figure spans the page's width where there is one (a map, a long time axis). */
+  wide: boolean;
   /** Page markup shown instead of the drawings, for charts made of text. */
   html: string | undefined;
   /** A self-contained SVG file for download. */
@@ -164,7 +166,7 @@ export function defineChart<R>(spec: ChartSpec<R>): Chart {
       const rows = spec.rows(data);
       const figures = rows.map(spec.figureOf).filter((id): id is string => id !== undefined);
       const source = spec.source ? spec.source(rows, data) : sourceLine(spec.id, figures, data);
-      const sourceShort = spec.sourceShort ? spec.sourceShort(rows, data) : shortSourceLine(spec.id, figures, data);
+      const sourceShort = spec.sourceShort?.(rows, data) ?? (spec.source ? source : shortSourceLine(spec.id, figures, data));
       const anchor = chartAnchor(spec.id);
       const base = { title: text.title, description: text.description, helpId: `${anchor}-help` };
       const cellsOf = (row: R) => spec.columns.map((c) => String(c.value(row)));
@@ -182,6 +184,7 @@ export function defineChart<R>(spec: ChartSpec<R>): Chart {
           narrow: spec.render(rows, { ...base, layout: 'narrow', idPrefix: `${anchor}-n` }),
           wide: spec.render(rows, { ...base, layout: 'wide', idPrefix: `${anchor}-w` }),
         },
+        wide: spec.wide ?? false,
         html: spec.html?.(rows, data),
         file: spec.render(rows, {
           title: text.title,

@@ -195,5 +195,6 @@ export const originsMap: ChartSpec<MapRow> = {
   figureOf: (d) => d.fields?.figure,
   linkOf: (d) => d.section,
   views: MAP_VIEWS.map((v) => ({ ...v })),
+  wide: true,
   render: (rows, options) => renderMap(rows, options),
 };

@@ -58,6 +58,12 @@ export interface ChartSpec<R> {
    * and the only one in the downloads.
    */
   views?: { id: string; label: string }[];
+  /**
+   * The figure takes the full width of the page where there is one (from 68rem the reading
+   * column and the contents list's column together), for a map or a long time axis. Its wide
+   * drawing is scaled up, text included.
+   */
+  wide?: boolean;
   /** The drawing: an SVG document fragment (see frame.ts). Also the downloadable SVG. */
   render: (rows: R[], options: RenderOptions) => string;
   /**
