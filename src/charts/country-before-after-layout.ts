@@ -57,7 +57,9 @@ export interface DeclineLayout {
  * placed in time (the article gives them no dates), so they do not count.
  */
 function yearsOf(rows: DeclineRow[]): [number, number] {
-  const dates = rows.filter((d) => d.shape !== 'words').flatMap((d) => [...(d.openStart ? [] : [toDate(d.from)]), toDate(d.to, true)]);
+  const dates = rows
+    .filter((d) => d.shape !== 'words')
+    .flatMap((d) => [...(d.openStart ? [] : [toDate(d.from)]), toDate(d.to, true)]);
   return [Math.min(...dates.map((d) => d.getUTCFullYear())), Math.max(...dates.map((d) => d.getUTCFullYear()))];
 }
 

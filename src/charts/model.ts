@@ -117,7 +117,14 @@ function unitOf(data: Dataset, id: string | undefined): string {
  * spreadsheet can use (value, or low and high), the unit they are in, the figure's kind and
  * hedge, and its id and link. The header names the unit when every row shares one.
  */
-function csvOf<R>(spec: ChartSpec<R>, rows: R[], data: Dataset, cellsOf: (row: R) => string[], linkOf: (row: R) => RowLink | undefined, siteUrl: string) {
+function csvOf<R>(
+  spec: ChartSpec<R>,
+  rows: R[],
+  data: Dataset,
+  cellsOf: (row: R) => string[],
+  linkOf: (row: R) => RowLink | undefined,
+  siteUrl: string,
+) {
   const ids = rows.map(spec.figureOf);
   const units = new Set(ids.map((id) => unitOf(data, id)).filter(Boolean));
   const [only] = units.size === 1 ? [...units] : [];

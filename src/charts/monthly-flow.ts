@@ -39,7 +39,11 @@ export interface FlowRow extends FigureFields {
 
 export function monthlyFlowRows(data: Dataset): FlowRow[] {
   // figureFields stops the build, naming the figure's entry, unless each has a single value.
-  return MONTHLY_FLOW_FIGURES.map((f) => ({ ...figureFields(data, f.id, 'monthly-flow', 'value'), role: f.role, words: f.words }));
+  return MONTHLY_FLOW_FIGURES.map((f) => ({
+    ...figureFields(data, f.id, 'monthly-flow', 'value'),
+    role: f.role,
+    words: f.words,
+  }));
 }
 
 const SIZES = {
@@ -138,7 +142,10 @@ export function layoutMonthlyFlow(rows: FlowRow[], layout: ChartLayout): FlowLay
       x: peakMark.x0,
       y: peakMark.y - 10 - lh * under.length,
       anchor: 'start',
-      lines: [{ text: peak.short, size: big, bold: true }, ...under.map((text) => ({ text, size: font, bold: false, muted: true }))],
+      lines: [
+        { text: peak.short, size: big, bold: true },
+        ...under.map((text) => ({ text, size: font, bold: false, muted: true })),
+      ],
     });
   }
 
@@ -155,8 +162,18 @@ export function layoutMonthlyFlow(rows: FlowRow[], layout: ChartLayout): FlowLay
     const disputeY = ceilingMark.y + font * 0.35 - lh * dispute.length;
     labels.push(
       { x: ax, y: disputeY, anchor: 'end', lines: dispute.map((text) => ({ text, size: font, bold: true })) },
-      { x: ax, y: ceilingMark.y + font * 0.35, anchor: 'end', lines: [{ text: `${ceiling.short}, coalition`, size: font, bold: false }] },
-      { x: ax, y: pointMark.y + font * 0.35, anchor: 'end', lines: [{ text: `${point.short}, Pentagon`, size: font, bold: false }] },
+      {
+        x: ax,
+        y: ceilingMark.y + font * 0.35,
+        anchor: 'end',
+        lines: [{ text: `${ceiling.short}, coalition`, size: font, bold: false }],
+      },
+      {
+        x: ax,
+        y: pointMark.y + font * 0.35,
+        anchor: 'end',
+        lines: [{ text: `${point.short}, Pentagon`, size: font, bold: false }],
+      },
     );
     aprilTop = disputeY - font - 4;
   }
@@ -170,7 +187,12 @@ export function layoutMonthlyFlow(rows: FlowRow[], layout: ChartLayout): FlowLay
     const room = plotRight - textLeft;
     const lines: FlowLabel['lines'] = [
       { text: latest.short, size: big, bold: true },
-      ...wrap(`a month by late summer 2016, ${latest.who}`, room, font).map((text) => ({ text, size: font, bold: false, muted: true })),
+      ...wrap(`a month by late summer 2016, ${latest.who}`, room, font).map((text) => ({
+        text,
+        size: font,
+        bold: false,
+        muted: true,
+      })),
       ...(fall ? [{ text: `a fall of ${fall.text}`, size: font, bold: true }] : []),
     ];
     const bottom = Math.min(aprilTop, latestMark.y - 12);
@@ -204,8 +226,10 @@ export function layoutMonthlyFlow(rows: FlowRow[], layout: ChartLayout): FlowLay
 function describeRow(row: FlowRow): string {
   const base = `${row.text}, ${row.period}: ${row.said}.`;
   if (row.role === 'disputed') return `${base} Disputed two days later by the coalition's own, higher estimate.`;
-  if (row.role === 'ceiling') return `${base} The coalition's official estimate, "a quarter or less" of the peak; it disagrees with the Pentagon's.`;
-  if (row.role === 'fall') return `A fall of ${row.text} from the peak to late summer 2016: our calculation from the two U.S. intelligence figures.`;
+  if (row.role === 'ceiling')
+    return `${base} The coalition's official estimate, "a quarter or less" of the peak; it disagrees with the Pentagon's.`;
+  if (row.role === 'fall')
+    return `A fall of ${row.text} from the peak to late summer 2016: our calculation from the two U.S. intelligence figures.`;
   return base;
 }
 
@@ -249,7 +273,11 @@ function drawLabel(l: FlowLabel, font: number): string {
       if (i > 0) y += line.size * 1.25;
       const cls = ['halo', line.bold ? 'strong' : '', line.muted ? 'muted' : ''].filter(Boolean).join(' ');
       // Only the large end values carry a size of their own; the rest use the drawing's.
-      return label(l.x, y, line.text, { class: cls, 'text-anchor': l.anchor, 'font-size': line.size === font ? undefined : line.size });
+      return label(l.x, y, line.text, {
+        class: cls,
+        'text-anchor': l.anchor,
+        'font-size': line.size === font ? undefined : line.size,
+      });
     })
     .join('');
 }

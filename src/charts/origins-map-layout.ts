@@ -202,8 +202,7 @@ export function layoutMap(rows: MapRow[], layout: ChartLayout): MapLayout {
     .filter((d) => d.kind === 'country' && d.shown === 'listed')
     .map((d) => `${d.name} ${d.text}${d.confidence === 'low' ? ' (one source)' : ''}`);
   const headingY = mapHeight + 16 + lh - 2;
-  const classCells = (labels: string[]) =>
-    labels.map((words, i) => ({ swatch: '', words, key: `class-${i + 1}` as LegendKey }));
+  const classCells = (labels: string[]) => labels.map((words, i) => ({ swatch: '', words, key: `class-${i + 1}` as LegendKey }));
   const count = layoutLegend(classCells(classLabels()), {
     columns: classColumns,
     width,

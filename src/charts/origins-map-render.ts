@@ -98,7 +98,10 @@ export function renderMap(rows: MapRow[], options: RenderOptions): string {
       legendOf(L.legend.views[key]),
     ),
   });
-  const views = [view(1, 'count', countShapes, countMarks), ...(options.standalone ? [] : [view(2, 'rate', rateShapes, rateMarks)])];
+  const views = [
+    view(1, 'count', countShapes, countMarks),
+    ...(options.standalone ? [] : [view(2, 'rate', rateShapes, rateMarks)]),
+  ];
   // Syria and Iraq, outlined over either shading and named.
   const destinations = el(
     'g',
@@ -146,7 +149,7 @@ export function renderMap(rows: MapRow[], options: RenderOptions): string {
     label(0, L.legend.listY, L.legend.listLines, { class: 'muted' }),
   );
   const body = [
-    el('defs', {}, hatchDef(ids.hatch), hatchDef(ids.weak, 'bg')),
+    el('defs', {}, hatchDef(ids.hatch), hatchDef(ids.weak, 'bg'), arrowDef(ids.arrow)),
     base,
     ...views.map((v) => v.shapes),
     destinations,

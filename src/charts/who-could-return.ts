@@ -164,7 +164,10 @@ const domainEnd = (rows: ReturnRow[]) =>
 const rangeEnd = (rows: ReturnRow[], top: number, barLeft: number, width: number, font: number) =>
   Math.min(
     width - 8,
-    ...rows.map((row) => barLeft + ((width - 8 - textWidth(valueText(row), font, true) - tail(row) - barLeft) * top) / Math.max(row.drawn, 1)),
+    ...rows.map(
+      (row) =>
+        barLeft + ((width - 8 - textWidth(valueText(row), font, true) - tail(row) - barLeft) * top) / Math.max(row.drawn, 1),
+    ),
   );
 
 export function layoutReturns(rows: ReturnRow[], layout: ChartLayout): ReturnLayout {
@@ -176,7 +179,10 @@ export function layoutReturns(rows: ReturnRow[], layout: ChartLayout): ReturnLay
   // "4 times as compressed" is then exactly true.
   const groups = [rows.filter((d) => !ownScale.has(d.country)), ...[...ownScale].map((c) => rows.filter((d) => d.country === c))];
   const end = Math.min(...groups.map((g) => rangeEnd(g, domainEnd(g), barLeft, width, font)));
-  const scaleOf = (g: ReturnRow[]) => scaleLinear().domain([0, domainEnd(g)]).range([barLeft, end]);
+  const scaleOf = (g: ReturnRow[]) =>
+    scaleLinear()
+      .domain([0, domainEnd(g)])
+      .range([barLeft, end]);
   const x = scaleOf(groups[0] ?? []);
   const scaleY = font + 2;
   let top = scaleY + 18;
@@ -272,7 +278,10 @@ function tickLabels(x: Scale, y: number, width: number, font: number): string {
     .map((t, i) => {
       const text = i === ticks.length - 1 ? `${formatNumber(t)} people` : formatNumber(t);
       const past = x(t) + textWidth(text, font) / 2 > width;
-      return label(past ? width : x(t), y, text, { class: 'tick-label', 'text-anchor': t === 0 ? 'start' : past ? 'end' : 'middle' });
+      return label(past ? width : x(t), y, text, {
+        class: 'tick-label',
+        'text-anchor': t === 0 ? 'start' : past ? 'end' : 'middle',
+      });
     })
     .join('');
 }
@@ -294,7 +303,9 @@ export function renderReturns(rows: ReturnRow[], options: RenderOptions): string
         .ticks(2)
         .map((t) => el('line', { class: 'grid', x1: p.x(t), x2: p.x(t), y1: y0, y2: y1 }))
         .join('');
-      return p.own ? grid + label(0, p.own.y, p.own.lines, { class: 'strong' }) + tickLabels(p.x, p.own.ticksY, L.width, font) : grid;
+      return p.own
+        ? grid + label(0, p.own.y, p.own.lines, { class: 'strong' }) + tickLabels(p.x, p.own.ticksY, L.width, font)
+        : grid;
     }),
   );
   const panels = L.panels.map((p) =>

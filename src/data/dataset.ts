@@ -194,8 +194,7 @@ export function crossCheck(d: Dataset): string[] {
     need(d.events, m.event, where, 'event', 'event');
   }
   for (const l of d.map.labels) need(d.countries, l.country, `${l.file}: label of "${l.country}"`, 'country', 'country');
-  for (const t of d.map.destinations)
-    need(d.countries, t.country, `${t.file}: destination "${t.country}"`, 'country', 'country');
+  for (const t of d.map.destinations) need(d.countries, t.country, `${t.file}: destination "${t.country}"`, 'country', 'country');
   for (const p of d.parties.values()) {
     const where = `${p.file}:${p.line}: person or organisation "${p.id}"`;
     need(d.parties, p.organisation, where, 'organisation', 'organisation');

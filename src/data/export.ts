@@ -33,23 +33,60 @@ const FIGURE_FIELDS: Field<Figure>[] = [
     value: (f) => f.hedge,
   },
   { name: 'unit', about: 'The unit’s code: people, people-per-month, per-million, percent, names…', value: (f) => f.unit },
-  { name: 'unit_words', about: 'The unit in words: "people a month", "people per million inhabitants".', value: (f) => UNIT_NAMES[f.unit] },
-  { name: 'kind', about: 'How the figure was arrived at: count, estimate, detail, derived (our calculation) or qualitative.', value: (f) => f.kind },
+  {
+    name: 'unit_words',
+    about: 'The unit in words: "people a month", "people per million inhabitants".',
+    value: (f) => UNIT_NAMES[f.unit],
+  },
+  {
+    name: 'kind',
+    about: 'How the figure was arrived at: count, estimate, detail, derived (our calculation) or qualitative.',
+    value: (f) => f.kind,
+  },
   { name: 'kind_words', about: 'The same in a reader’s words.', value: (f) => KIND_WORDS[f.kind] },
-  { name: 'period_from', about: 'First month or day the figure covers (ISO 8601, as precise as known); empty when the source gave no start.', value: (f) => f.period.from },
+  {
+    name: 'period_from',
+    about: 'First month or day the figure covers (ISO 8601, as precise as known); empty when the source gave no start.',
+    value: (f) => f.period.from,
+  },
   { name: 'period_to', about: 'Last month or day the figure covers.', value: (f) => f.period.to },
   { name: 'period', about: 'The period in words.', value: (f) => f.period.label },
   { name: 'as_of', about: 'When the figure was stated or published (ISO 8601).', value: (f) => f.asOf },
-  { name: 'asserted_by', about: 'Who asserted the figure: an id in people (the sources page and /people/ name them).', value: (f) => f.assertedBy },
+  {
+    name: 'asserted_by',
+    about: 'Who asserted the figure: an id in people (the sources page and /people/ name them).',
+    value: (f) => f.assertedBy,
+  },
   { name: 'asserted_by_name', about: 'Their name.', value: (f, d) => d.parties.get(f.assertedBy)?.name },
-  { name: 'published_in', about: 'Where it was published: source ids (sources.csv), separated by "; ", the first the main one.', value: (f) => list(f.publishedIn) },
-  { name: 'confidence', about: 'The fact check’s grade: high (two or more sources agree), medium (one good source), low (one weak source or conflicting figures).', value: (f) => f.confidence },
+  {
+    name: 'published_in',
+    about: 'Where it was published: source ids (sources.csv), separated by "; ", the first the main one.',
+    value: (f) => list(f.publishedIn),
+  },
+  {
+    name: 'confidence',
+    about:
+      'The fact check’s grade: high (two or more sources agree), medium (one good source), low (one weak source or conflicting figures).',
+    value: (f) => f.confidence,
+  },
   { name: 'countries', about: 'Countries the figure concerns: ids, separated by "; ".', value: (f) => list(f.countries) },
   { name: 'series', about: 'The series the figure belongs to, if any (e.g. soufan-2015).', value: (f) => f.series },
-  { name: 'derived_from', about: 'For our calculations: the figures it is calculated from, separated by "; ".', value: (f) => list(f.derived?.from ?? []) },
+  {
+    name: 'derived_from',
+    about: 'For our calculations: the figures it is calculated from, separated by "; ".',
+    value: (f) => list(f.derived?.from ?? []),
+  },
   { name: 'derived_method', about: 'For our calculations: the arithmetic.', value: (f) => f.derived?.method },
-  { name: 'notes', about: 'Caveats in the site’s words, separated by " | ".', value: (f) => f.notes.map((n) => n.text).join(' | ') },
-  { name: 'url', about: 'The figure’s entry on the sources page.', value: (f, _d, site) => `${site}/sources/#${figureAnchor(f.id)}` },
+  {
+    name: 'notes',
+    about: 'Caveats in the site’s words, separated by " | ".',
+    value: (f) => f.notes.map((n) => n.text).join(' | '),
+  },
+  {
+    name: 'url',
+    about: 'The figure’s entry on the sources page.',
+    value: (f, _d, site) => `${site}/sources/#${figureAnchor(f.id)}`,
+  },
 ];
 
 const EVENT_FIELDS: Field<Event>[] = [
@@ -68,11 +105,19 @@ const EVENT_FIELDS: Field<Event>[] = [
 
 const SOURCE_FIELDS: Field<Source>[] = [
   { name: 'id', about: 'The source’s id, stable; its entry on the sources page is /sources/#src-<id>.', value: (s) => s.id },
-  { name: 'title', about: 'Title as published (in square brackets: a description, where the title is in another script or unknown).', value: (s) => s.title },
+  {
+    name: 'title',
+    about: 'Title as published (in square brackets: a description, where the title is in another script or unknown).',
+    value: (s) => s.title,
+  },
   { name: 'publisher', about: 'Outlet or publishing body.', value: (s) => s.publisher },
   { name: 'date', about: 'Publication date (ISO 8601, as precise as known).', value: (s) => s.date },
   { name: 'authors', about: 'Authors, where named, separated by "; ".', value: (s) => list(s.authors) },
-  { name: 'kind', about: 'news, report, official, transcript, book, dataset, reference (an encyclopedia or a copy of one: weak) or speech.', value: (s) => s.kind },
+  {
+    name: 'kind',
+    about: 'news, report, official, transcript, book, dataset, reference (an encyclopedia or a copy of one: weak) or speech.',
+    value: (s) => s.kind,
+  },
   { name: 'language', about: 'Language of the original (ISO 639-1).', value: (s) => s.language },
   { name: 'url', about: 'The original’s address.', value: (s) => s.url },
   { name: 'read_at', about: 'Where the copy that was checked was read, when that differs from url.', value: (s) => s.readAt },
@@ -125,7 +170,10 @@ export function datasetJson(data: Dataset, siteUrl = ''): string {
     }),
   );
   const dictionary = Object.fromEntries(
-    Object.entries(TABLES).map(([table, fields]) => [table, Object.fromEntries((fields as Field<unknown>[]).map((f) => [f.name, f.about]))]),
+    Object.entries(TABLES).map(([table, fields]) => [
+      table,
+      Object.fromEntries((fields as Field<unknown>[]).map((f) => [f.name, f.about])),
+    ]),
   );
   return JSON.stringify(
     {

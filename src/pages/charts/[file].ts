@@ -12,7 +12,9 @@ import { getDataset } from '../../data/dataset';
 const TYPES = ['csv', 'svg', 'png'] as const;
 
 export const getStaticPaths = (() =>
-  CHARTS.flatMap((chart) => TYPES.map((type) => ({ params: { file: `${chart.id}.${type}` }, props: { id: chart.id, type } })))) satisfies GetStaticPaths;
+  CHARTS.flatMap((chart) =>
+    TYPES.map((type) => ({ params: { file: `${chart.id}.${type}` }, props: { id: chart.id, type } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
   const chart = CHARTS.find((c) => c.id === props['id']);

@@ -11,7 +11,12 @@ import { loadDataset } from '../../../src/data/dataset';
 import { SITE } from '../../../src/site';
 
 const data = loadDataset();
-const unescape = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<');
+const unescape = (s: string) =>
+  s
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<');
 /** All text drawn in an SVG, tspans joined. */
 const drawnText = (svg: string) =>
   unescape(

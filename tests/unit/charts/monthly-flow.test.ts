@@ -23,10 +23,27 @@ const row = (over: Partial<FlowRow>): FlowRow => ({
   ...over,
 });
 const rows: FlowRow[] = [
-  row({ figure: 'peak', role: 'peak', from: '2013', to: '2015', period: 'the peak', value: 2000, text: '2,000 a month', short: '2,000' }),
+  row({
+    figure: 'peak',
+    role: 'peak',
+    from: '2013',
+    to: '2015',
+    period: 'the peak',
+    value: 2000,
+    text: '2,000 a month',
+    short: '2,000',
+  }),
   row({ figure: 'apr' }),
   row({ figure: 'warren', role: 'ceiling', value: 500, text: 'up to 500 a month', short: 'up to 500' }),
-  row({ figure: 'now', role: 'latest', from: '2016-08', to: '2016-09', value: 50, text: 'as few as 50 a month', short: 'as few as 50' }),
+  row({
+    figure: 'now',
+    role: 'latest',
+    from: '2016-08',
+    to: '2016-09',
+    value: 50,
+    text: 'as few as 50 a month',
+    short: 'as few as 50',
+  }),
   row({ figure: 'fall', role: 'fall', from: '2013', to: '2016-09', value: 97.5, text: 'up to 97.5%', short: 'up to 97.5%' }),
 ];
 
@@ -74,7 +91,9 @@ describe('monthly flow layout', () => {
       expect(ceiling.x0).toBe(apr.x0);
       expect(ceiling.y1).toBeCloseTo(apr.y);
       expect(ceiling.y).toBeCloseTo(L.y(500));
-      expect(L.labels.some((l) => l.lines.map((x) => x.text).join(' ') === 'April 2016: two official figures disagree')).toBe(true);
+      expect(L.labels.some((l) => l.lines.map((x) => x.text).join(' ') === 'April 2016: two official figures disagree')).toBe(
+        true,
+      );
     }
   });
 
@@ -134,7 +153,13 @@ describe('monthly flow chart as published', () => {
       'current-monthly-flow',
       'global-monthly-flow-drop',
     ]);
-    expect(model.rows.map((r) => r.cells[1])).toEqual(['2,000 a month', '200 a month', 'up to 500 a month', 'as few as 50 a month', 'up to 97.5%']);
+    expect(model.rows.map((r) => r.cells[1])).toEqual([
+      '2,000 a month',
+      '200 a month',
+      'up to 500 a month',
+      'as few as 50 a month',
+      'up to 97.5%',
+    ]);
     expect(model.rows[4]?.cells[3]).toBe('Our calculation');
     expect(model.csv.split('\n')).toHaveLength(6);
   });

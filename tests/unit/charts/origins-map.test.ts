@@ -120,7 +120,9 @@ describe('origins map as published', () => {
   });
 
   it('shades only well-sourced figures and lists Indonesia beside the map', () => {
-    const shown = Object.fromEntries(model.rows.filter((r) => !r.cells[1]?.includes('per million')).map((r) => [String(r.cells[0]), r.cells[3]] as const));
+    const shown = Object.fromEntries(
+      model.rows.filter((r) => !r.cells[1]?.includes('per million')).map((r) => [String(r.cells[0]), r.cells[3]] as const),
+    );
     expect(shown['Tunisia']).toBe('Shaded');
     expect(shown['Egypt']).toBe('Hatched, not shaded');
     expect(shown['Indonesia']).toBe('Listed below the map');
@@ -165,4 +167,3 @@ describe('origins map as published', () => {
     expect(model.svg.wide).toMatch(/>Iraq<\/text>/);
   });
 });
-

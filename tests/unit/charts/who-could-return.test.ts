@@ -50,7 +50,8 @@ describe('who-could-return layout', () => {
       // Within each panel, on its own scale.
       for (const p of L.panels)
         for (const a of p.bars)
-          for (const b of p.bars) expect(len(a) / len(b), `${a.row.figure} : ${b.row.figure}`).toBeCloseTo(a.row.drawn / b.row.drawn, 5);
+          for (const b of p.bars)
+            expect(len(a) / len(b), `${a.row.figure} : ${b.row.figure}`).toBeCloseTo(a.row.drawn / b.row.drawn, 5);
       const [abroad, libya] = L.panels.find((p) => p.country === 'Tunisia')!.bars;
       expect(len(abroad!) / len(libya!)).toBeCloseTo(4, 5);
       // Across the European panels, on the scale they share.

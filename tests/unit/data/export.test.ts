@@ -33,7 +33,8 @@ describe('dataset downloads', () => {
     const range = rows.find((r) => r['id'] === 'soufan-range-2015');
     expect(Number(range?.['low'])).toBeLessThan(Number(range?.['high']));
     for (const r of rows)
-      for (const col of ['value', 'low', 'high']) if (r[col]) expect(Number.isFinite(Number(r[col])), `${r['id']} ${col}`).toBe(true);
+      for (const col of ['value', 'low', 'high'])
+        if (r[col]) expect(Number.isFinite(Number(r[col])), `${r['id']} ${col}`).toBe(true);
   });
 
   it('dataset.json has every table, the dictionary and the site’s licence', () => {
