@@ -14,12 +14,15 @@ const charts = CHARTS.map((chart) => {
   return { id: chart.id, model, page, figure: `#${model.anchor}` };
 });
 
-/** Puts keyboard focus just before the figure, so that the next Tab is the chart's first stop. */
+/**
+ * Puts keyboard focus just before the drawing, so that the next Tab is the chart's first stop
+ * (after any controls above it, such as the map's choice of view).
+ */
 async function focusBefore(page: import('@playwright/test').Page, figure: string): Promise<void> {
   await page.locator(figure).evaluate((fig) => {
     const start = document.createElement('span');
     start.tabIndex = -1;
-    fig.prepend(start);
+    (fig.querySelector('.chart__canvas') ?? fig).before(start);
     start.focus();
   });
 }
