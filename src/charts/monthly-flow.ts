@@ -317,8 +317,8 @@ export const monthlyFlow: ChartSpec<FlowRow> = {
   rows: monthlyFlowRows,
   columns: [
     { label: 'What', value: (d) => d.words },
-    { label: 'Figure', value: (d) => d.text },
     { label: 'Period', value: (d) => d.period },
+    { label: 'Recruits a month, or the fall', value: (d) => d.text },
     { label: 'Kind', value: (d) => kindLabel(d.kind) },
     { label: 'Stated by', value: (d) => d.who },
     { label: 'Published in', value: (d) => d.where },

@@ -153,7 +153,7 @@ describe('monthly flow chart as published', () => {
       'current-monthly-flow',
       'global-monthly-flow-drop',
     ]);
-    expect(model.rows.map((r) => r.cells[1])).toEqual([
+    expect(model.rows.map((r) => r.cells[2])).toEqual([
       '2,000 a month',
       '200 a month',
       'up to 500 a month',
