@@ -32,7 +32,7 @@ export interface DeclinePanel {
   left: number;
   right: number;
   top: number;
-  /** Baseline of the words strip (Germany), when the panel has one. */
+  /** Baseline of the first line of words above the plot (Germany), when the panel has some. */
   wordsY: number | undefined;
   plotTop: number;
   baseline: number;
@@ -53,15 +53,20 @@ export interface DeclineLayout {
 }
 
 /**
- * The years the panels share: from the first to the last any figure covers. Words with no
- * start ("before 2016") run from the panel's edge, so only their end counts.
+ * The years the panels share: from the first to the last any figure covers. Words are not
+ * placed in time (the article gives them no dates), so they do not count.
  */
 function yearsOf(rows: DeclineRow[]): [number, number] {
-  const dates = rows.flatMap((d) => [...(d.openStart ? [] : [toDate(d.from)]), toDate(d.to, true)]);
+  const dates = rows
+    .filter((d) => d.shape !== 'words')
+    .flatMap((d) => [...(d.openStart ? [] : [toDate(d.from)]), toDate(d.to, true)]);
   return [Math.min(...dates.map((d) => d.getUTCFullYear())), Math.max(...dates.map((d) => d.getUTCFullYear()))];
 }
 
 export const line = (font: number) => font * 1.25;
+
+/** Width of a running total's bar: a month is too thin to see at this scale. */
+const TOTAL_WIDTH = 14;
 
 /** Labels written beside marks, in the chart's own words (the data's words stay in the table). */
 function labelLines(row: DeclineRow, font: number, room: number): string[] {
@@ -71,12 +76,12 @@ function labelLines(row: DeclineRow, font: number, room: number): string[] {
       return [row.text, row.period];
     case 'bar':
       return row.kind === 'derived' ? [row.short, '(calculated)'] : [row.short];
-    case 'dot':
+    case 'total':
       return [formatNumber(row.value ?? 0), shortDate(row.to)];
     case 'words':
-      return wrap(`“${row.text}”`, room, font, true);
+      return wrap(`${row.openStart ? 'From' : 'to'} “${row.text}”`, room, font, true);
     case 'bracket':
-      return [`${row.short} more`, '(calculated)'];
+      return [`${row.short} more (calculated)`];
   }
 }
 
@@ -105,16 +110,24 @@ export function layoutDecline(rows: DeclineRow[], layout: ChartLayout): DeclineL
       const x = scaleUtc()
         .domain([new Date(Date.UTC(years[0], 0, 1)), new Date(Date.UTC(years[1] + 1, 0, 1))])
         .range([left, right]);
-      const hasWords = g.rows.some((d) => d.shape === 'words');
-      const wordsY = hasWords ? plotTop + font : undefined;
-      // Room above the highest mark for a two-line label.
-      const scaleTop = (hasWords ? plotTop + 2 * lh + 12 : plotTop) + 2 * lh + 6;
+      const words = g.rows.filter((d) => d.shape === 'words');
+      const wordsY = words.length > 0 ? plotTop + font : undefined;
+      const wordLines = words.reduce((n, d) => n + labelLines(d, font, panelWidth).length, 0);
+      // Room above the highest mark: a two-line label, or (running totals) the bracket and its line.
+      const scaleTop = (wordsY === undefined ? plotTop : plotTop + wordLines * lh + 10) + 2 * lh + 6;
       const numbers = g.rows.flatMap((d) => (d.shape === 'words' || d.shape === 'bracket' ? [] : [d.high ?? d.value ?? 0]));
       const y = scaleLinear()
         .domain([0, Math.max(...numbers, 1)])
         .nice()
         .range([baseline, scaleTop]);
       const marks = g.rows.map((row) => placeMark(row, g.rows, x, y, { left, right, baseline, wordsY, font }));
+      // Words go one under the other, in the panel's order.
+      let wy = wordsY ?? 0;
+      for (const m of marks.filter((k) => k.row.shape === 'words')) {
+        m.label.y = wy;
+        m.y0 = m.y1 = wy;
+        wy += m.label.lines.length * lh;
+      }
       panels.push({
         title: g.country,
         unitLines: headers[start + i]?.slice(1) ?? [],
@@ -144,9 +157,9 @@ function placeMark(
 ): DeclineMark {
   const { left, right, baseline, wordsY, font } = box;
   const lh = line(font);
-  const start = row.openStart && row.shape === 'words' ? left : x(toDate(row.from));
-  const end = x(toDate(row.to, true));
-  const room = row.shape === 'words' ? (row.openStart ? end - left - 6 : right - start - 6) : right - left;
+  const start = row.shape === 'words' ? left : x(toDate(row.from));
+  const end = row.shape === 'words' ? right : x(toDate(row.to, true));
+  const room = right - left;
   const lines = labelLines(row, font, room);
   let [x0, x1] = [start, end];
   let y0: number;
@@ -160,29 +173,30 @@ function placeMark(
     x0 = start + 3 + slot * twins.indexOf(row);
     x1 = x0 + slot - (twins.length > 1 ? 2 : 0);
     [y0, y1] = [y(row.value ?? 0), baseline];
-  } else if (row.shape === 'dot') {
-    x0 = x1 = x(midDate(row.to));
-    y0 = y1 = y(row.value ?? 0);
+  } else if (row.shape === 'total') {
+    // A narrow bar at the month the total was given.
+    const mid = x(midDate(row.to));
+    [x0, x1] = [mid - TOTAL_WIDTH / 2, mid + TOTAL_WIDTH / 2];
+    [y0, y1] = [y(row.value ?? 0), baseline];
   } else if (row.shape === 'bracket') {
     [x0, x1] = [x(midDate(row.from)), x(midDate(row.to))];
-    const dots = siblings.filter((d) => d.shape === 'dot').map((d) => y(d.value ?? 0));
-    y0 = y1 = Math.max(...dots) + 14;
+    const tops = siblings.filter((d) => d.shape === 'total').map((d) => y(d.value ?? 0));
+    y0 = y1 = Math.min(...tops) - 10;
   } else {
-    // Words: a dashed rule under the last line of the quoted words.
-    y0 = y1 = (wordsY ?? 0) + (lines.length - 1) * lh + 8;
+    // Words: the whole line, under the panel's heading (the layout stacks them).
+    y0 = y1 = wordsY ?? 0;
   }
   let label: DeclineMark['label'];
   if (row.shape === 'words') {
-    const anchor = row.openStart ? 'end' : 'start';
-    label = { x: row.openStart ? end - 6 : start + 6, y: wordsY ?? 0, anchor, lines };
+    label = { x: left, y: wordsY ?? 0, anchor: 'start', lines };
   } else if (row.shape === 'bracket') {
     const fit = fitLabel((x0 + x1) / 2, lines, font, 'middle', left, right, true);
-    label = { ...fit, y: y0 + font + 8, lines };
-  } else if (row.shape === 'dot') {
-    // First running total labelled to its left, later ones to their right.
-    const first = siblings.find((d) => d.shape === 'dot') === row;
-    const fit = fitLabel(first ? x0 - 8 : x0 + 8, lines, font, first ? 'end' : 'start', left, right, true);
-    label = { ...fit, y: y0 - lh - 4, lines };
+    label = { ...fit, y: y0 - 6, lines };
+  } else if (row.shape === 'total') {
+    // The first total is labelled to its left, later ones to their right, level with the top.
+    const first = siblings.find((d) => d.shape === 'total') === row;
+    const fit = fitLabel(first ? x0 - 6 : x1 + 6, lines, font, first ? 'end' : 'start', left, right, true);
+    label = { ...fit, y: y0 + font * 0.9, lines };
   } else if (row.shape === 'bar' && row.kind === 'derived') {
     // A calculated twin sits beside its count: its label goes one step higher, reading rightwards.
     const count = siblings.find((d) => d !== row && d.shape === 'bar' && d.from === row.from && d.to === row.to);

@@ -1,10 +1,11 @@
 /**
  * Decline, chart 2: the fall country by country, each in the unit its own authorities used, so
- * four small panels with their own scales on one shared time axis. A range is drawn as a band,
- * a rate over a period as a span, counts per period as bars, running totals as dots. Germany's
- * "dozens a month" and "a small handful" have no numbers: they are drawn as words on the time
- * axis, beside the federal police's two running totals. Calculated values are dashed outlines;
- * Belgium's ambiguous 2016–2017 split is hatched.
+ * four small panels with their own scales on one shared time axis. Every value is drawn from a
+ * zero baseline: a range as a band, a rate over a period as a span, counts per period as bars,
+ * and Germany's running totals as narrow bars at the month they were given. The article's words
+ * for Germany ("dozens a month", "a small handful") have no numbers and no dates, so they are
+ * written above the panel's plot, not placed on the time axis. Calculated values are dashed
+ * outlines; Belgium's ambiguous 2016–2017 split is hatched.
  */
 import type { Dataset } from '../data/dataset';
 import { yearAxis } from './axis';
@@ -16,7 +17,7 @@ import { el, r, label } from './svg';
 import type { ChartSpec, RenderOptions } from './types';
 
 /** How a row is drawn. */
-export type DeclineShape = 'band' | 'span' | 'bar' | 'dot' | 'words' | 'bracket';
+export type DeclineShape = 'band' | 'span' | 'bar' | 'total' | 'words' | 'bracket';
 
 interface PanelSpec {
   title: string;
@@ -56,12 +57,12 @@ export const DECLINE_PANELS: PanelSpec[] = [
   },
   {
     title: 'Germany',
-    unit: 'The article’s words, then the federal police’s running total of people who had left',
+    unit: 'People who had left, running total (federal police); above it, the article’s undated words',
     rows: [
       { id: 'germany-monthly-before-2016', shape: 'words' },
       { id: 'germany-monthly-2016', shape: 'words' },
-      { id: 'germany-departures-2015-11', shape: 'dot' },
-      { id: 'germany-departures-2016-06', shape: 'dot' },
+      { id: 'germany-departures-2015-11', shape: 'total' },
+      { id: 'germany-departures-2016-06', shape: 'total' },
       { id: 'germany-departures-nov-2015-jun-2016', shape: 'bracket' },
     ],
   },
@@ -99,13 +100,15 @@ export function declineRows(data: Dataset): DeclineRow[] {
 }
 
 function describe(row: DeclineRow): string {
-  const calc = row.kind === 'derived' ? ' Calculated by this site.' : '';
-  const words = row.kind === 'qualitative' ? ' The article’s words; no figure was given.' : '';
+  const calc = row.kind === 'derived' ? ' Our calculation.' : '';
+  const words = row.kind === 'qualitative' ? ' The article’s words, undated; no figure was given.' : '';
   const other =
     row.together &&
     ` The source’s wording could also mean ${row.together.value} over ${row.together.periods.join(' and ')} together.`;
   const ambiguous = other ?? '';
-  return `${row.country}: ${row.text}, ${row.period}. ${row.who}${row.where ? `, ${row.where}` : ''}.${calc}${words}${ambiguous}`;
+  // Undated words say so instead of the period the data places them in.
+  const period = row.kind === 'qualitative' ? '' : `, ${row.period}`;
+  return `${row.country}: ${row.text}${period}. ${row.said}.${calc}${words}${ambiguous}`;
 }
 
 function drawMark(m: DeclineMark, hatch: string): string {
@@ -129,15 +132,25 @@ function drawMark(m: DeclineMark, hatch: string): string {
         height: Math.max(y1 - y0, 1.5),
       });
       break;
-    case 'dot':
-      shape = el('circle', { class: 'dot--c1', cx: x0, cy: y0, r: 5.5 });
+    case 'total':
+      shape = el('rect', { class: 'bar--c1', x: x0, y: y0, width: x1 - x0, height: Math.max(y1 - y0, 1.5) });
       break;
     case 'bracket':
-      shape = el('path', { class: 'derived stroke--c1', d: `M${r(x0)} ${r(y0 - 6)}V${r(y0)}H${r(x1)}V${r(y0 - 6)}` });
+      // Over the two totals, opening down towards them.
+      shape = el('path', { class: 'derived stroke--c1', d: `M${r(x0)} ${r(y0 + 6)}V${r(y0)}H${r(x1)}V${r(y0 + 6)}` });
       break;
     case 'words':
-      shape = el('line', { class: 'claim', x1: x0 + 2, x2: x1 - 2, y1: y0, y2: y0 });
+      // The words are the mark: written in the colour of unconfirmed claims, nothing drawn.
+      shape = '';
       break;
+  }
+  if (row.shape === 'words') {
+    const { x, y, lines } = m.label;
+    return mark(
+      { label: describe(row), href: row.href },
+      label(x, y, lines, { class: 'claim-text strong' }),
+      hit(x0 - 2, y - 16, x1 - x0 + 4, lines.length * 20 + 2),
+    );
   }
   const top = Math.min(y0, m.label.y - 16) - 4;
   const bottom = Math.max(y1, y0) + 8;
@@ -150,9 +163,9 @@ function drawMark(m: DeclineMark, hatch: string): string {
 
 function drawPanel(p: DeclinePanel, years: [number, number], font: number, hatch: string): string {
   const lh = line(font);
-  const labels = p.marks.map((m) =>
-    label(m.label.x, m.label.y, m.label.lines, { 'text-anchor': m.label.anchor, class: 'value-label' }),
-  );
+  const labels = p.marks
+    .filter((m) => m.row.shape !== 'words')
+    .map((m) => label(m.label.x, m.label.y, m.label.lines, { 'text-anchor': m.label.anchor, class: 'value-label' }));
   const notes = p.notes.map((n) =>
     el(
       'g',
@@ -169,9 +182,6 @@ function drawPanel(p: DeclinePanel, years: [number, number], font: number, hatch
       { 'aria-hidden': 'true' },
       label(p.left, p.top + font, p.title, { class: 'strong' }),
       label(p.left, p.top + font + lh, p.unitLines, { class: 'muted' }),
-      p.wordsY === undefined
-        ? ''
-        : el('line', { class: 'grid', x1: p.left, x2: p.right, y1: p.plotTop + 2 * lh + 10, y2: p.plotTop + 2 * lh + 10 }),
     ),
     yearAxis(p.x, years[0], years[1], p.baseline, font),
     el('line', { class: 'baseline', x1: p.left, x2: p.right, y1: p.baseline, y2: p.baseline }),

@@ -5,7 +5,17 @@
 import { chartFigure, type Dataset, type FigureShape } from '../data/dataset';
 import { KIND_WORDS, figureText, formatDate, sourceLabel } from '../data/format';
 import { figureAnchor } from '../data/figure-index';
-import type { Figure } from '../data/schema';
+import type { Figure, Source } from '../data/schema';
+
+/**
+ * The source a chart names for a figure: the first it was published in that is not an
+ * encyclopedia copy (kind "reference", such as a Wikipedia mirror), which readers are not asked
+ * to trust when a report or a newspaper says the same; the first of all when there is no other.
+ */
+export function chartSource(data: Dataset, f: Figure): Source | undefined {
+  const all = f.publishedIn.map((id) => data.sources.get(id)).filter((s): s is NonNullable<typeof s> => s !== undefined);
+  return all.find((s) => s.kind !== 'reference') ?? all[0];
+}
 
 export interface FigureFields {
   figure: string;
@@ -29,6 +39,11 @@ export interface FigureFields {
   asOf: string;
   who: string;
   where: string;
+  /**
+   * Who said it and where, in one phrase: "Peter E. Gersten, in The Washington Post, 26 April
+   * 2016"; an outlet's own reporting names the outlet once ("The Washington Post, 9 September 2016").
+   */
+  said: string;
   /** The figure's entry on the sources page. */
   href: string;
 }
@@ -39,8 +54,10 @@ export interface FigureFields {
  */
 export function figureFields(data: Dataset, id: string, chart: string, shape: FigureShape = 'any'): FigureFields {
   const f = chartFigure(data, chart, id, shape);
-  const source = data.sources.get(f.publishedIn[0] ?? '');
+  const source = chartSource(data, f);
   const from = f.period.from ?? f.period.to ?? f.asOf;
+  const who = data.parties.get(f.assertedBy)?.name ?? f.assertedBy;
+  const where = source ? sourceLabel(source) : '';
   return {
     figure: id,
     text: figureText(f),
@@ -56,8 +73,9 @@ export function figureFields(data: Dataset, id: string, chart: string, shape: Fi
     openStart: f.period.from === undefined,
     stated: formatDate(f.asOf),
     asOf: f.asOf,
-    who: data.parties.get(f.assertedBy)?.name ?? f.assertedBy,
-    where: source ? sourceLabel(source) : '',
+    who,
+    where,
+    said: !where ? who : source?.publisher === who ? where : `${who}, in ${where}`,
     href: `/sources/#${figureAnchor(id)}`,
   };
 }

@@ -4,7 +4,7 @@
  */
 import { wrap } from './labels';
 import { standaloneStyle } from './standalone-style';
-import { el, esc, label } from './svg';
+import { el, esc, label, r } from './svg';
 import type { ChartLayout, RenderOptions } from './types';
 
 /**
@@ -18,24 +18,52 @@ export const CANVAS: Record<ChartLayout, { width: number; font: number }> = {
   wide: { width: 640, font: 16 },
 };
 
+/** Text sizes of a downloaded file's own header and footer (it is read at its full size). */
+const FILE_TEXT = { title: 20, takeaway: 15, foot: 12, gap: 10 };
+
+/**
+ * A downloaded chart stands alone: its title and takeaway above the drawing, the source line,
+ * the notes, the licence and the chart's address below it, all inside the file.
+ */
+function fileParts(width: number, height: number, options: RenderOptions) {
+  const { standalone, title } = options;
+  if (!standalone) return { top: 0, header: '', footer: '', extra: 0 };
+  const { title: t, takeaway: k, foot: f, gap } = FILE_TEXT;
+  const titleLines = wrap(title, width, t, true);
+  const takeawayLines = wrap(standalone.takeaway, width, k);
+  const top = titleLines.length * t * 1.25 + takeawayLines.length * k * 1.35 + gap + 8;
+  const header = el(
+    'g',
+    { class: 'file-head' },
+    label(0, t, titleLines, { class: 'strong', 'font-size': t }, 1.25),
+    label(0, titleLines.length * t * 1.25 + k + 2, takeawayLines, { class: 'muted', 'font-size': k }, 1.35),
+  );
+  const lines = [
+    ...wrap(`Source: ${standalone.source}.`, width, f),
+    ...standalone.notes.flatMap((n) => wrap(`• ${n}`, width, f)),
+    ...wrap(standalone.licence, width, f),
+    standalone.url,
+  ];
+  const footY = top + height + gap + 12 + f;
+  const footer = el('g', { class: 'source', 'font-size': f }, label(0, footY, lines, {}, 1.333));
+  const extra = top + gap + 12 + lines.length * f * 1.333 + 6;
+  return { top, header, footer, extra };
+}
+
 export function chartFrame(args: { width: number; height: number; font: number; options: RenderOptions; body: string }): string {
   const { width, height, font, options, body } = args;
   const { idPrefix, title, description, standalone, layout, helpId } = options;
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
-  const sourceLines = standalone ? wrap(`Source: ${standalone.source}`, width, 12) : [];
-  const extra = standalone ? 22 + (sourceLines.length + 1) * 16 : 0;
-  const footer = standalone
-    ? el('g', { class: 'source', 'font-size': 12 }, label(0, height + 22, [...sourceLines, standalone.url], {}, 1.333))
-    : '';
+  const file = fileParts(width, height, options);
   return el(
     'svg',
     {
       xmlns: standalone ? 'http://www.w3.org/2000/svg' : undefined,
       class: standalone ? undefined : `chart__svg chart__svg--${layout}`,
-      viewBox: `0 0 ${width} ${height + extra}`,
+      viewBox: `0 0 ${width} ${r(height + file.extra)}`,
       width: standalone ? width : undefined,
-      height: standalone ? height + extra : undefined,
+      height: standalone ? r(height + file.extra) : undefined,
       'font-size': font,
       // In the page the chart takes arrow keys, which screen readers pass on only to an application.
       role: standalone ? 'img' : 'application',
@@ -47,7 +75,8 @@ export function chartFrame(args: { width: number; height: number; font: number; 
     el('title', { id: titleId }, esc(title)),
     el('desc', { id: descId }, esc(description)),
     standalone ? el('style', {}, standaloneStyle()) : '',
-    body,
-    footer,
+    file.header,
+    standalone ? el('g', { transform: `translate(0 ${r(file.top)})` }, body) : body,
+    file.footer,
   );
 }

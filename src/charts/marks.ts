@@ -16,12 +16,15 @@ export function hit(x: number, y: number, width: number, height: number): string
   return el('rect', { class: 'hit', x, y, width: Math.max(width, 1), height: Math.max(height, 1) });
 }
 
-/** Diagonal hatching (uncertain or ambiguous values): fill="url(#<id>)". */
-export function hatchDef(id: string): string {
+/**
+ * Diagonal hatching (uncertain or ambiguous values): fill="url(#<id>)", in --c1, another chart
+ * colour, or the page's colour (`bg`) to hatch over a shaded shape.
+ */
+export function hatchDef(id: string, colour?: 'c2' | 'bg'): string {
   return el(
     'pattern',
     { id, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
-    el('line', { class: 'hatch-line', x1: 0, y1: 0, x2: 0, y2: 6 }),
+    el('line', { class: colour ? `hatch-line hatch-line--${colour}` : 'hatch-line', x1: 0, y1: 0, x2: 0, y2: 6 }),
   );
 }
 

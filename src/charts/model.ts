@@ -5,7 +5,9 @@
  */
 import { chartFigure, type Dataset } from '../data/dataset';
 import { toCsv } from '../data/csv';
-import { partyLabel, sourceLabel } from '../data/format';
+import { KIND_WORDS, UNIT_NAMES, partyLabel, sourceLabel } from '../data/format';
+import { SITE } from '../site';
+import { chartSource } from './figure-row';
 import { figureAnchor } from '../data/figure-index';
 import { ContentError } from '../data/load';
 import type { ChartText } from '../data/chart-schema';
@@ -23,6 +25,8 @@ export interface ChartModel {
   anchor: string;
   text: ChartText;
   svg: { narrow: string; wide: string };
+  /** The figure spans the page's width where there is one (a map, a long time axis). */
+  wide: boolean;
   /** Page markup shown instead of the drawings, for charts made of text. */
   html: string | undefined;
   /** A self-contained SVG file for download. */
@@ -34,10 +38,14 @@ export interface ChartModel {
   linkHeader: string;
   rows: TableRow[];
   csv: string;
-  /** Who asserted the figures shown, and where: one line. */
+  /** Who asserted the figures shown, and where, in full. */
   source: string;
+  /** The same in one short line, always visible under the drawing: who, without roles or dates. */
+  sourceShort: string;
   /** Ids of the figures shown, in row order. */
   figures: string[];
+  /** The views a reader can switch between (none for most charts); the first is the default. */
+  views: { id: string; label: string }[];
 }
 
 export interface Chart {
@@ -62,7 +70,7 @@ function sourceLine(chart: string, figures: string[], data: Dataset): string {
       continue;
     }
     const party = data.parties.get(f.assertedBy);
-    const first = data.sources.get(f.publishedIn[0] ?? '');
+    const first = chartSource(data, f);
     const who = party ? partyLabel(party) : f.assertedBy;
     // The article's own claims: the outlet is the speaker, named once.
     const key = first && party?.name === first.publisher ? '' : who;
@@ -73,7 +81,83 @@ function sourceLine(chart: string, figures: string[], data: Dataset): string {
     const list = [...wheres].filter(Boolean).join(' and ');
     return who ? `${who}${list ? `, in ${list}` : ''}` : list;
   });
-  return [...parts, ...(calculated ? ['calculations by this site'] : [])].join('; ');
+  return [...parts, ...(calculated ? ['our calculations'] : [])].join('; ');
+}
+
+/** How many names the short source line gives before "and N others". */
+const SHORT_NAMES = 3;
+
+/**
+ * The source in one line: who asserted the figures, by name only ("U.S. intelligence, Peter E.
+ * Gersten and Steve Warren"), the outlets when they speak for themselves, "our calculations"
+ * last. The full line, with roles, outlets and dates, is behind the chart's "Sources" control.
+ */
+function shortSourceLine(chart: string, figures: string[], data: Dataset): string {
+  const names = new Set<string>();
+  let calculated = false;
+  for (const id of figures) {
+    const f = chartFigure(data, chart, id);
+    if (f.kind === 'derived') calculated = true;
+    else names.add(data.parties.get(f.assertedBy)?.name ?? f.assertedBy);
+  }
+  const list = [...names];
+  const shown = list.length > SHORT_NAMES + 1 ? [...list.slice(0, SHORT_NAMES), `${list.length - SHORT_NAMES} others`] : list;
+  const who = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1) ?? ''}` : (shown[0] ?? '');
+  return [who, ...(calculated ? ['our calculations'] : [])].filter(Boolean).join('; ');
+}
+
+/** What a figure's number counts, for the CSV's unit column: "people a month". */
+function unitOf(data: Dataset, id: string | undefined): string {
+  const f = id ? data.figures.get(id) : undefined;
+  return f && f.kind !== 'qualitative' ? UNIT_NAMES[f.unit] : '';
+}
+
+/**
+ * The CSV: the table's words as the reader sees them (hedges included), then the numbers a
+ * spreadsheet can use (value, or low and high), the unit they are in, the figure's kind and
+ * hedge, and its id and link. The header names the unit when every row shares one.
+ */
+function csvOf<R>(
+  spec: ChartSpec<R>,
+  rows: R[],
+  data: Dataset,
+  cellsOf: (row: R) => string[],
+  linkOf: (row: R) => RowLink | undefined,
+  siteUrl: string,
+) {
+  const ids = rows.map(spec.figureOf);
+  const units = new Set(ids.map((id) => unitOf(data, id)).filter(Boolean));
+  const [only] = units.size === 1 ? [...units] : [];
+  const head = (name: string) => (only ? `${name} (${only})` : name);
+  return toCsv([
+    [
+      ...spec.columns.map((c) => c.label),
+      head('Value'),
+      head('Low'),
+      head('High'),
+      'Unit',
+      'Hedge',
+      'Kind',
+      'Figure id',
+      spec.linkOf ? 'Link' : 'Source entry',
+    ],
+    ...rows.map((row, i) => {
+      const id = ids[i];
+      const f = id ? data.figures.get(id) : undefined;
+      const link = linkOf(row);
+      return [
+        ...cellsOf(row),
+        f?.value ?? '',
+        f?.low ?? '',
+        f?.high ?? '',
+        unitOf(data, id),
+        f?.hedge ?? '',
+        f ? KIND_WORDS[f.kind] : '',
+        id ?? '',
+        link ? `${siteUrl}${link.href}` : '',
+      ];
+    }),
+  ]);
 }
 
 /** Wraps a typed spec into a chart the registry can hold next to charts of other row types. */
@@ -89,6 +173,7 @@ export function defineChart<R>(spec: ChartSpec<R>): Chart {
       const rows = spec.rows(data);
       const figures = rows.map(spec.figureOf).filter((id): id is string => id !== undefined);
       const source = spec.source ? spec.source(rows, data) : sourceLine(spec.id, figures, data);
+      const sourceShort = spec.sourceShort?.(rows, data) ?? (spec.source ? source : shortSourceLine(spec.id, figures, data));
       const anchor = chartAnchor(spec.id);
       const base = { title: text.title, description: text.description, helpId: `${anchor}-help` };
       const cellsOf = (row: R) => spec.columns.map((c) => String(c.value(row)));
@@ -106,27 +191,30 @@ export function defineChart<R>(spec: ChartSpec<R>): Chart {
           narrow: spec.render(rows, { ...base, layout: 'narrow', idPrefix: `${anchor}-n` }),
           wide: spec.render(rows, { ...base, layout: 'wide', idPrefix: `${anchor}-w` }),
         },
+        wide: spec.wide ?? false,
         html: spec.html?.(rows, data),
         file: spec.render(rows, {
           title: text.title,
           description: text.description,
           layout: 'wide',
           idPrefix: anchor,
-          standalone: { source, url: `${siteUrl}/${text.page === 'index' ? '' : `${text.page}/`}#${anchor}` },
+          standalone: {
+            takeaway: text.takeaway,
+            source,
+            notes: text.notes,
+            licence: `${SITE.name}, ${SITE.publisher}. Licence: ${SITE.licence.short} (${SITE.licence.url}); data taken from a source stay under that source's terms.`,
+            url: `${siteUrl}/${text.page === 'index' ? '' : `${text.page}/`}#${anchor}`,
+          },
         }),
         help: spec.help ?? "Use the arrow keys to move between the values; press Enter to open a value's source.",
         columns: spec.columns.map((c) => ({ label: c.label, numeric: c.numeric ?? false })),
         linkHeader: spec.linkHeader ?? 'Source',
         rows: rows.map((row) => ({ cells: cellsOf(row), link: linkOf(row) })),
-        csv: toCsv([
-          [...spec.columns.map((c) => c.label), 'Figure id', spec.linkOf ? 'Link' : 'Source entry'],
-          ...rows.map((row) => {
-            const link = linkOf(row);
-            return [...cellsOf(row), spec.figureOf(row) ?? '', link ? `${siteUrl}${link.href}` : ''];
-          }),
-        ]),
+        csv: csvOf(spec, rows, data, cellsOf, linkOf, siteUrl),
         source,
+        sourceShort,
         figures,
+        views: spec.views ?? [],
       };
     },
   };

@@ -23,6 +23,12 @@ const REGION = { west: -12, east: 56, south: 7, north: 62 };
  */
 export const CLASSES = [1000, 2000, 3000];
 
+/**
+ * The same for the rates per million inhabitants: Western Europe's rates run from under 2 to
+ * 40, the rates of the press lists for Tunisia, Jordan and Saudi Arabia from about 100 to 315.
+ */
+export const RATE_CLASSES = [10, 20, 100];
+
 /** The classes in words, from the bounds: "under 1,000", "1,000–1,999", …, "3,000 or more". */
 export function classLabels(bounds: number[] = CLASSES): string[] {
   const [first = 0] = bounds;
@@ -35,9 +41,9 @@ export function classLabels(bounds: number[] = CLASSES): string[] {
 }
 
 /** The class (1 to 4) of a value. */
-export function shadeClass(value: number): number {
-  const i = CLASSES.findIndex((limit) => value < limit);
-  return (i === -1 ? CLASSES.length : i) + 1;
+export function shadeClass(value: number, bounds: number[] = CLASSES): number {
+  const i = bounds.findIndex((limit) => value < limit);
+  return (i === -1 ? bounds.length : i) + 1;
 }
 
 const SHAPES = new Map<ChartLayout, { projection: GeoProjection; shapes: MapShapes }>();
@@ -95,12 +101,26 @@ export interface MapLayout {
   labels: CountryLabel[];
   places: { row: MapRow; x: number; y: number; anchor: 'start' | 'end'; labelX: number; labelY: number }[];
   arrows: { row: MapRow; d: string; x: number; y: number; tag: { x: number; y: number; lines: string[] } | undefined }[];
-  /** The legend: its heading's baseline, the swatch cells (swatches filled in by render), and the list of countries off the map. */
-  legend: { headingY: number; cells: LegendCell<LegendItem & { key: LegendKey }>[]; listY: number; listLines: string[] };
+  /** Where the fighters went: the name's middle and baseline, when this drawing names it. */
+  destinations: { row: MapRow; name: { x: number; y: number } | undefined }[];
+  /**
+   * The legend of each view (its heading and shading classes), then what both share: hatching,
+   * arrows, the destinations, and the list of countries off the map. Swatches are drawn by render.
+   */
+  legend: {
+    headingY: number;
+    views: { count: LegendCell<LegendItem & { key: LegendKey }>[]; rate: LegendCell<LegendItem & { key: LegendKey }>[] };
+    cells: LegendCell<LegendItem & { key: LegendKey }>[];
+    listY: number;
+    listLines: string[];
+  };
 }
 
 /** What each legend cell stands for; render draws the swatch for it. */
-export type LegendKey = `class-${number}` | 'hatched' | 'arrow';
+export type LegendKey = `class-${number}` | 'hatched' | 'rate-weak' | 'no-rate' | 'arrow' | 'destination';
+
+/** The headings of the two views' legends. */
+export const LEGEND_HEADINGS = { count: 'People who went, by country', rate: 'People who went per million inhabitants' };
 
 function countryLabel(row: MapRow, layout: ChartLayout, xy: (p: LonLat) => [number, number], font: number): CountryLabel {
   const lh = font * 1.25;
@@ -168,21 +188,51 @@ export function layoutMap(rows: MapRow[], layout: ChartLayout): MapLayout {
         tag: tag && { x: tx, y: ty, lines: wrap(tag.words, 140, font) },
       };
     });
-  // Legend: a heading, the shading classes, then hatching and arrows, then what is off the map.
+  const destinations = rows
+    .filter((d) => d.kind === 'destination')
+    .map((row) => {
+      const at = row.destination?.[layout]?.at;
+      if (!at) return { row, name: undefined };
+      const [x, y] = xy(at);
+      return { row, name: { x, y: y + font * 0.35 } };
+    });
+  // Legend: a heading and the shading classes of each view (the two are the same height), then
+  // what both share (hatching, arrows, the destinations), then what is off the map.
   const listed = rows
     .filter((d) => d.kind === 'country' && d.shown === 'listed')
     .map((d) => `${d.name} ${d.text}${d.confidence === 'low' ? ' (one source)' : ''}`);
   const headingY = mapHeight + 16 + lh - 2;
-  const classes = layoutLegend(
-    classLabels().map((words, i) => ({ swatch: '', words, key: `class-${i + 1}` as LegendKey })),
-    { columns: classColumns, width, font, top: headingY + 2 + font, lineHeight: lh },
+  const classCells = (labels: string[]) => labels.map((words, i) => ({ swatch: '', words, key: `class-${i + 1}` as LegendKey }));
+  const count = layoutLegend(classCells(classLabels()), {
+    columns: classColumns,
+    width,
+    font,
+    top: headingY + 2 + font,
+    lineHeight: lh,
+  });
+  const rateClasses = layoutLegend(classCells(classLabels(RATE_CLASSES)), {
+    columns: classColumns,
+    width,
+    font,
+    top: headingY + 2 + font,
+    lineHeight: lh,
+  });
+  const rateExtras = layoutLegend<LegendItem & { key: LegendKey }>(
+    [
+      { swatch: '', words: 'press lists, method not stated', key: 'rate-weak' },
+      { swatch: '', words: 'no rate in the sources', key: 'no-rate' },
+    ],
+    { columns: extraColumns, width, font, top: rateClasses.bottom, lineHeight: lh },
   );
+  const rate = { cells: [...rateClasses.cells, ...rateExtras.cells], bottom: rateExtras.bottom };
+  const sharedTop = Math.max(count.bottom, rate.bottom);
   const extras = layoutLegend<LegendItem & { key: LegendKey }>(
     [
       { swatch: '', words: 'one weak source, not shaded', key: 'hatched' },
       { swatch: '', words: 'moves in 2016, schematic', key: 'arrow' },
+      { swatch: '', words: 'where the fighters went', key: 'destination' },
     ],
-    { columns: extraColumns, width, font, top: classes.bottom, lineHeight: lh },
+    { columns: extraColumns, width, font, top: sharedTop, lineHeight: lh },
   );
   const listLines = listed.length > 0 ? wrap(`Not on this map: ${listed.join('; ')}`, width, font) : [];
   return {
@@ -194,9 +244,11 @@ export function layoutMap(rows: MapRow[], layout: ChartLayout): MapLayout {
     labels,
     places,
     arrows,
+    destinations,
     legend: {
       headingY,
-      cells: [...classes.cells, ...extras.cells],
+      views: { count: count.cells, rate: rate.cells },
+      cells: extras.cells,
       listY: extras.bottom,
       listLines,
     },

@@ -10,7 +10,7 @@
  * This file: the rows (countries, places, moves) and the chart's spec. The layout (projection,
  * labels, legend) is origins-map-layout.ts; the drawing, origins-map-render.ts.
  */
-import type { MapLabel, MapMove, MapPlace } from '../data/chart-schema';
+import type { MapDestination, MapLabel, MapMove, MapPlace } from '../data/chart-schema';
 import type { Dataset } from '../data/dataset';
 import { ContentError } from '../data/load';
 import { shortDate } from './axis';
@@ -19,10 +19,20 @@ import { mapFor } from './origins-map-layout';
 import { renderMap } from './origins-map-render';
 import type { ChartSpec, RowLink } from './types';
 
-export type MapShown = 'shaded' | 'hatched' | 'listed' | 'marker' | 'arrow';
+export type MapShown = 'shaded' | 'hatched' | 'listed' | 'marker' | 'arrow' | 'rate' | 'rate-weak' | 'outlined';
+
+/** The two ways of shading the map, chosen by the reader (the first is the default). */
+export const MAP_VIEWS = [
+  { id: 'count', label: 'number of people' },
+  { id: 'rate', label: 'per million inhabitants' },
+] as const;
+
+/** The series of rates per million inhabitants the second view shades. */
+export const RATE_SERIES = ['icsr-2015-per-million', 'press-per-million-2015'];
 
 export interface MapRow {
-  kind: 'country' | 'place' | 'shift';
+  /** A country's count; a country's rate per million; a town; a move; where the fighters went. */
+  kind: 'country' | 'rate' | 'place' | 'shift' | 'destination';
   key: string;
   name: string;
   /** The figure, for countries. */
@@ -37,8 +47,9 @@ export interface MapRow {
   iso: string | undefined;
   /** Place or shift: the section that explains it. */
   section: RowLink | undefined;
-  /** Where it is drawn (origins-map.yaml): a country's label, a place, a move's arrow. */
+  /** Where it is drawn (origins-map.yaml): a country's label, a place, a move's arrow, a destination's name. */
   label?: MapLabel | undefined;
+  destination?: MapDestination | undefined;
   place?: MapPlace | undefined;
   move?: MapMove | undefined;
 }
@@ -100,6 +111,7 @@ export function mapRows(data: Dataset): MapRow[] {
   });
   const shifts = data.map.moves.map((m): MapRow => {
     const e = event(m.event);
+    const reported = data.sources.get(m.sources[0] ?? '');
     return {
       kind: 'shift',
       key: m.id,
@@ -109,13 +121,53 @@ export function mapRows(data: Dataset): MapRow[] {
       shown: 'arrow',
       confidence: '',
       who: data.parties.get(m.assertedBy)?.name ?? m.assertedBy,
-      date: shortDate(e.date),
+      date: m.undated && reported ? `reported ${shortDate(reported.date)}` : shortDate(e.date),
       iso: undefined,
       section: { href: e.section, text: 'Section' },
       move: m,
     };
   });
-  return [...countries, ...places, ...shifts];
+  // Rates per million inhabitants, where a source gives one, for the second view: the
+  // countries on the map, well-sourced rates shaded, weak ones shaded and hatched.
+  const rates = [...data.figures.values()]
+    .filter((f) => f.series !== undefined && RATE_SERIES.includes(f.series))
+    .map((f) => ({ f, country: data.countries.get(f.countries[0] ?? '') }))
+    .filter(({ country }) => country?.isoNumeric !== undefined && shapes.country(country.isoNumeric) !== '')
+    .sort((a, b) => (b.f.value ?? 0) - (a.f.value ?? 0))
+    .map(({ f, country }): MapRow => {
+      const fields = figureFields(data, f.id, 'origins-map', 'value');
+      return {
+        kind: 'rate',
+        key: `${country?.id ?? ''}-rate`,
+        name: country?.name ?? '',
+        fields,
+        text: fields.text,
+        shown: f.confidence === 'low' ? 'rate-weak' : 'rate',
+        confidence: f.confidence ?? '',
+        who: fields.who,
+        date: fields.stated,
+        iso: country?.isoNumeric,
+        section: undefined,
+      };
+    });
+  const destinations = data.map.destinations.map((d): MapRow => {
+    const country = data.countries.get(d.country);
+    return {
+      kind: 'destination',
+      key: d.country,
+      name: country?.name ?? d.country,
+      fields: undefined,
+      text: 'where the fighters went',
+      shown: 'outlined',
+      confidence: '',
+      who: '',
+      date: '',
+      iso: country?.isoNumeric,
+      section: undefined,
+      destination: d,
+    };
+  });
+  return [...countries, ...rates, ...places, ...shifts, ...destinations];
 }
 
 const SHOWN: Record<MapShown, string> = {
@@ -124,6 +176,9 @@ const SHOWN: Record<MapShown, string> = {
   listed: 'Listed below the map',
   marker: 'Marked',
   arrow: 'Arrow (schematic)',
+  rate: 'Shaded, per million view',
+  'rate-weak': 'Shaded and hatched, per million view',
+  outlined: 'Outlined',
 };
 
 export const originsMap: ChartSpec<MapRow> = {
@@ -131,7 +186,7 @@ export const originsMap: ChartSpec<MapRow> = {
   rows: mapRows,
   columns: [
     { label: 'Country, place or move', value: (d) => d.name },
-    { label: 'Figure or event', value: (d) => (d.kind === 'country' ? d.text : d.kind === 'place' ? d.text : '—') },
+    { label: 'Figure or event', value: (d) => (d.kind === 'shift' ? '—' : d.text) },
     { label: 'Confidence', value: (d) => d.confidence || '—' },
     { label: 'On the map', value: (d) => SHOWN[d.shown] },
     { label: 'Stated by', value: (d) => d.who || '—' },
@@ -139,5 +194,7 @@ export const originsMap: ChartSpec<MapRow> = {
   ],
   figureOf: (d) => d.fields?.figure,
   linkOf: (d) => d.section,
+  views: MAP_VIEWS.map((v) => ({ ...v })),
+  wide: true,
   render: (rows, options) => renderMap(rows, options),
 };

@@ -163,6 +163,8 @@ export const timeline: ChartSpec<TimelineRow> = {
   figureOf: () => undefined,
   linkOf: (d) => ({ href: d.section, text: 'Section' }),
   linkHeader: 'Explained in',
+  // A long time axis: the figure takes the page's full width where there is one.
+  wide: true,
   help: 'Use the arrow keys to move between the events, oldest first; press Enter to open the section that explains one.',
   source: (rows, data) => {
     const ids = new Set(rows.flatMap((d) => data.events.get(d.id)?.sources ?? []));

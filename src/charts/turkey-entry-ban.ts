@@ -50,14 +50,14 @@ export function turkeyRows(data: Dataset): TurkeyRow[] {
 }
 
 function describe(row: TurkeyRow): string {
-  const by = `${row.who}${row.where ? ` (${row.where})` : ''}`;
+  const by = row.said;
   switch (row.role) {
     case 'ban':
       return `Barred from entering Turkey, running total: ${row.text}, announced ${row.stated} by ${by}.`;
     case 'deportation':
       return `Deported from Turkey, running total: ${row.text} (${row.period}), announced ${row.stated} by ${by}.`;
     case 'growth':
-      return `Calculated by this site: the announced total rose by ${row.short} between February 2015 and June 2016.`;
+      return `Our calculation: the announced total rose by ${row.short} between February 2015 and June 2016.`;
     default:
       return `The article's claim, not confirmed by any Turkish statement: ${row.text}, ${row.period}.`;
   }

@@ -13,8 +13,11 @@ export interface RenderOptions {
   description: string;
   /** Id of the page element with keyboard help, added to the SVG's description. */
   helpId?: string;
-  /** A file of its own (download): adds xmlns, fixed colours and the source line. */
-  standalone?: { source: string; url: string };
+  /**
+   * A file of its own (download): adds xmlns and fixed colours, and writes the title, takeaway,
+   * source line, notes, licence and the chart's address into the file.
+   */
+  standalone?: { takeaway: string; source: string; notes: string[]; licence: string; url: string };
 }
 
 export interface Column<R> {
@@ -46,6 +49,21 @@ export interface ChartSpec<R> {
   help?: string;
   /** The source line when the rows are not figures (e.g. events); by default, the figures' attributions. */
   source?: (rows: R[], data: Dataset) => string;
+  /** The one-line source under the drawing, when `source` is given too. */
+  sourceShort?: (rows: R[], data: Dataset) => string;
+  /**
+   * Two ways of drawing the same chart, which the reader picks with radio buttons above it
+   * (CSS alone switches them, so they work without JavaScript). The drawing puts each view's
+   * marks in a group with the class `chart-view-<n>` (1 or 2); the first view is the default,
+   * and the only one in the downloads.
+   */
+  views?: { id: string; label: string }[];
+  /**
+   * The figure takes the full width of the page where there is one (from 68rem the reading
+   * column and the contents list's column together), for a map or a long time axis. Its wide
+   * drawing is scaled up, text included.
+   */
+  wide?: boolean;
   /** The drawing: an SVG document fragment (see frame.ts). Also the downloadable SVG. */
   render: (rows: R[], options: RenderOptions) => string;
   /**

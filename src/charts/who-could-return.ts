@@ -1,21 +1,23 @@
 /**
  * Reverse flows: who could come back. One panel per country, each with the date and body of
  * its own count, because the four countries count different things at different times; the
- * bars are never added up. Bars share one scale so sizes compare across panels; Tunisia's
- * 4,000, four times the scale, is drawn as a broken bar. Status is shown by colour and by the
- * row's words: in Syria and Iraq, back, on the way or in transit, dead. A value calculated by
- * this site (a derived figure: Germany's returnees, "about a third" of those who left) is a dashed outline; a figure whose meaning the sources
- * disagree on (Tunisia's "still fighting" or "left to fight") is hatched; "more than" ends in
- * an arrow.
+ * bars are never added up. The European panels share one scale so sizes compare across them;
+ * Tunisia's thousands would flatten them, so its panel has a scale of its own, stated in the
+ * panel, and every bar in every panel is drawn to length (no broken bars): two values that
+ * differ fourfold always differ fourfold in length. Status is shown by colour and by the row's
+ * words: in Syria and Iraq, back, on the way or in transit, dead. Our calculation (a derived
+ * figure: Germany's returnees, "about a third" of those who left) is a dashed outline; a figure
+ * whose meaning the sources disagree on (Tunisia's "still fighting" or "left to fight") is
+ * hatched; "more than" ends in an arrow.
  */
 import { scaleLinear } from 'd3';
 import type { Dataset } from '../data/dataset';
-import { formatNumber } from '../data/format';
+import { formatNumber, lowerFirst } from '../data/format';
 import { figureFields, kindLabel, type FigureFields } from './figure-row';
 import { CANVAS, chartFrame } from './frame';
 import { textWidth, wrap } from './labels';
 import { hatchDef, hit, mark } from './marks';
-import { el, r, label } from './svg';
+import { el, label, r } from './svg';
 import type { ChartLayout, ChartSpec, RenderOptions } from './types';
 
 /** What a row counts, which decides its colour. */
@@ -32,7 +34,7 @@ interface RowSpec {
   disputed?: boolean;
 }
 
-export const RETURN_PANELS: { country: string; rows: RowSpec[] }[] = [
+export const RETURN_PANELS: { country: string; rows: RowSpec[]; ownScale?: boolean }[] = [
   {
     country: 'France',
     rows: [
@@ -62,19 +64,14 @@ export const RETURN_PANELS: { country: string; rows: RowSpec[] }[] = [
   },
   {
     country: 'Tunisia',
+    // Counts in thousands, against hundreds in Europe: a scale of its own, said in the panel.
+    ownScale: true,
     rows: [
       { id: 'tunisia-still-fighting', label: 'Fighting abroad, or had left to fight', status: 'in-zone', disputed: true },
       { id: 'tunisia-in-libya-2016-09', label: 'Fighting in Libya', status: 'in-zone' },
     ],
   },
 ];
-
-/**
- * The scale's end, fixed on purpose: the European counts are in the hundreds, and a scale
- * stretched to Tunisia's thousands would flatten them. A longer bar is drawn broken, with its
- * value written after it, so nothing is drawn past the scale unmarked.
- */
-const SCALE_MAX = 1000;
 
 export interface ReturnRow extends FigureFields {
   country: string;
@@ -121,15 +118,19 @@ export interface ReturnBar {
   height: number;
   x0: number;
   x1: number;
-  /** The bar runs past the scale's end and is drawn broken. */
-  broken: boolean;
   valueX: number;
 }
+
+type Scale = ReturnType<typeof scaleLinear<number>>;
 
 export interface ReturnPanel {
   country: string;
   source: string[];
   top: number;
+  /** The panel's scale: the shared one, or its own (Tunisia). */
+  x: Scale;
+  /** A scale of its own: the words that say so and where its numbers go (baselines). */
+  own: { lines: string[]; y: number; ticksY: number } | undefined;
   bars: ReturnBar[];
 }
 
@@ -137,7 +138,8 @@ export interface ReturnLayout {
   width: number;
   height: number;
   font: number;
-  x: ReturnType<typeof scaleLinear<number>>;
+  /** The European panels' shared scale, drawn at the top. */
+  x: Scale;
   /** Top of the scale line and its labels. */
   scaleY: number;
   panels: ReturnPanel[];
@@ -148,21 +150,40 @@ export function valueText(row: ReturnRow): string {
   return row.calculated ? `${row.short} (calculated)` : row.short;
 }
 
-/** Extra room a bar needs after its end: the broken bar's tail, the arrow of "more than". */
-const tail = (row: ReturnRow) => (row.drawn > SCALE_MAX ? 26 : 0) + (row.text.startsWith('more than') ? 8 : 0);
+/** Extra room a bar needs after its end: the arrow of "more than". */
+const tail = (row: ReturnRow) => (row.text.startsWith('more than') ? 8 : 0);
+
+/** The round end of a scale for the rows: their highest value, nice()d. */
+const domainEnd = (rows: ReturnRow[]) =>
+  scaleLinear()
+    .domain([0, Math.max(...rows.map((d) => d.drawn), 1)])
+    .nice(2)
+    .domain()[1] ?? 1;
+
+/** Where a scale ending at `top` must end so that every bar and its value label fit in the drawing. */
+const rangeEnd = (rows: ReturnRow[], top: number, barLeft: number, width: number, font: number) =>
+  Math.min(
+    width - 8,
+    ...rows.map(
+      (row) =>
+        barLeft + ((width - 8 - textWidth(valueText(row), font, true) - tail(row) - barLeft) * top) / Math.max(row.drawn, 1),
+    ),
+  );
 
 export function layoutReturns(rows: ReturnRow[], layout: ChartLayout): ReturnLayout {
   const { width, font, labelWidth, bar, part } = SIZES[layout];
   const lh = font * 1.25;
   const barLeft = labelWidth;
-  // The scale ends where the longest bar and its value label still fit inside the drawing.
-  const end = Math.min(
-    ...rows.map((row) => {
-      const room = width - 8 - textWidth(valueText(row), font, true) - tail(row) - barLeft;
-      return barLeft + (room * SCALE_MAX) / Math.min(row.drawn, SCALE_MAX);
-    }),
-  );
-  const x = scaleLinear().domain([0, SCALE_MAX]).range([barLeft, end]);
+  const ownScale = new Set(RETURN_PANELS.filter((p) => p.ownScale).map((p) => p.country));
+  // Every scale spans the same length, so a scale of its own differs only by its round end:
+  // "4 times as compressed" is then exactly true.
+  const groups = [rows.filter((d) => !ownScale.has(d.country)), ...[...ownScale].map((c) => rows.filter((d) => d.country === c))];
+  const end = Math.min(...groups.map((g) => rangeEnd(g, domainEnd(g), barLeft, width, font)));
+  const scaleOf = (g: ReturnRow[]) =>
+    scaleLinear()
+      .domain([0, domainEnd(g)])
+      .range([barLeft, end]);
+  const x = scaleOf(groups[0] ?? []);
   const scaleY = font + 2;
   let top = scaleY + 18;
   const panels: ReturnPanel[] = RETURN_PANELS.map((p) => {
@@ -171,12 +192,21 @@ export function layoutReturns(rows: ReturnRow[], layout: ChartLayout): ReturnLay
     const source = wrap(first ? `${first.who}, figures of ${first.stated}` : '', width, font);
     const panelTop = top;
     let y = panelTop + lh * (1 + source.length) + 4;
+    // A panel with a scale of its own says so, and writes its numbers, before its bars.
+    const px = p.ownScale ? scaleOf(own) : x;
+    let ownScaleText: ReturnPanel['own'];
+    if (p.ownScale) {
+      const factor = (px.domain()[1] ?? 1) / (x.domain()[1] ?? 1);
+      const words = `A scale of its own${Number.isInteger(factor) ? `, ${factor} times as compressed as the panels above` : ''}:`;
+      const lines = wrap(words, width, font, true);
+      ownScaleText = { lines, y: y + font * 0.9, ticksY: y + font * 0.9 + lines.length * lh };
+      y = ownScaleText.ticksY + 10;
+    }
     const bars = own.map((row) => {
       const indent = row.part ? 14 : 0;
       const lines = wrap(row.label, (labelWidth || width) - indent - 8, font);
       const height = row.part ? part : bar;
-      const broken = row.drawn > SCALE_MAX;
-      const x1 = broken ? x(SCALE_MAX) + 26 : Math.max(x(row.drawn), barLeft + 1.5);
+      const x1 = Math.max(px(row.drawn), barLeft + 1.5);
       let labelY: number;
       let barY: number;
       if (labelWidth > 0) {
@@ -199,12 +229,11 @@ export function layoutReturns(rows: ReturnRow[], layout: ChartLayout): ReturnLay
         height,
         x0: barLeft,
         x1,
-        broken,
         valueX: x1 + (row.status === 'moving' && row.figure.includes('transit') ? 14 : 6),
       };
     });
     top = y + 20;
-    return { country: p.country, source, top: panelTop, bars };
+    return { country: p.country, source, top: panelTop, x: px, own: ownScaleText, bars };
   });
   return { width, height: top - 14, font, x, scaleY, panels };
 }
@@ -219,8 +248,8 @@ const STATUS_CLASS: Record<ReturnStatus, string> = {
 
 function describe(row: ReturnRow): string {
   const caveat = row.disputed ? ' The article says still fighting; Reuters reports the estimate as those who left to fight.' : '';
-  const value = row.calculated ? `${row.text}, calculated by this site` : row.text;
-  return `${row.country}, ${row.label.toLowerCase()}: ${value} (${row.period}). ${row.who}${row.where ? `, ${row.where}` : ''}.${caveat}`;
+  const value = row.calculated ? `${row.text} (our calculation)` : row.text;
+  return `${row.country}, ${lowerFirst(row.label)}: ${value} (${row.period}). ${row.said}.${caveat}`;
 }
 
 function drawBar(b: ReturnBar, hatch: string, font: number): string {
@@ -229,11 +258,6 @@ function drawBar(b: ReturnBar, hatch: string, font: number): string {
   const shapes = [
     el('rect', { class: cls, fill: row.disputed ? `url(#${hatch})` : undefined, x: x0, y, width: x1 - x0, height }),
   ];
-  if (b.broken) {
-    // A gap cut across the bar where it leaves the scale.
-    const bx = x1 - 18;
-    shapes.push(el('path', { class: 'break-gap', d: `M${r(bx)} ${r(y - 3)}l4 ${r(height + 6)}h5l-4 ${r(-height - 6)}z` }));
-  }
   if (row.text.startsWith('more than')) {
     shapes.push(
       el('path', { class: STATUS_CLASS[row.status], d: `M${r(x1)} ${r(y - 2)}l8 ${r(height / 2 + 2)}l-8 ${r(height / 2 + 2)}z` }),
@@ -247,26 +271,41 @@ function drawBar(b: ReturnBar, hatch: string, font: number): string {
   );
 }
 
+/** Tick numbers of a scale, "people" after the last, which ends at the drawing's edge if it must. */
+function tickLabels(x: Scale, y: number, width: number, font: number): string {
+  const ticks = x.ticks(2);
+  return ticks
+    .map((t, i) => {
+      const text = i === ticks.length - 1 ? `${formatNumber(t)} people` : formatNumber(t);
+      const past = x(t) + textWidth(text, font) / 2 > width;
+      return label(past ? width : x(t), y, text, {
+        class: 'tick-label',
+        'text-anchor': t === 0 ? 'start' : past ? 'end' : 'middle',
+      });
+    })
+    .join('');
+}
+
 export function renderReturns(rows: ReturnRow[], options: RenderOptions): string {
   const L = layoutReturns(rows, options.layout);
   const { font, x } = L;
   const lh = font * 1.25;
   const hatch = `${options.idPrefix}-hatch`;
-  const ticks = x.ticks(2);
   const scale = el(
     'g',
     { class: 'axis', 'aria-hidden': 'true' },
-    ...ticks.map((t, i) =>
-      label(x(t), L.scaleY, i === ticks.length - 1 ? `${formatNumber(t)} people` : formatNumber(t), {
-        class: 'tick-label',
-        'text-anchor': t === 0 ? 'start' : 'middle',
-      }),
-    ),
+    tickLabels(x, L.scaleY, L.width, font),
     ...L.panels.map((p) => {
       const last = p.bars[p.bars.length - 1];
       const y0 = (p.bars[0]?.y ?? 0) - 6;
       const y1 = (last?.y ?? 0) + (last?.height ?? 0) + 6;
-      return ticks.map((t) => el('line', { class: 'grid', x1: x(t), x2: x(t), y1: y0, y2: y1 })).join('');
+      const grid = p.x
+        .ticks(2)
+        .map((t) => el('line', { class: 'grid', x1: p.x(t), x2: p.x(t), y1: y0, y2: y1 }))
+        .join('');
+      return p.own
+        ? grid + label(0, p.own.y, p.own.lines, { class: 'strong' }) + tickLabels(p.x, p.own.ticksY, L.width, font)
+        : grid;
     }),
   );
   const panels = L.panels.map((p) =>
@@ -296,7 +335,7 @@ export const whoCouldReturn: ChartSpec<ReturnRow> = {
     { label: 'Counted', value: (d) => d.label },
     { label: 'Figure', value: (d) => d.text },
     { label: 'Period', value: (d) => d.period },
-    { label: 'Kind', value: (d) => (d.calculated ? 'Calculated by this site' : kindLabel(d.kind)) },
+    { label: 'Kind', value: (d) => kindLabel(d.kind) },
     { label: 'Stated by', value: (d) => d.who },
     { label: 'Published in', value: (d) => d.where },
   ],

@@ -82,6 +82,11 @@ export const mapMoveSchema = z.strictObject({
   sources: z.array(idSchema).min(1),
   /** The event whose section explains the move. */
   event: idSchema,
+  /**
+   * The claim itself is undated (the event is what it refers to, not when it was made): the
+   * map's table then gives the date it was reported, its first source's.
+   */
+  undated: z.boolean().optional(),
   /** A short label on the map, where it goes, and whether the narrow drawing has room for it. */
   tag: z.strictObject({ words: textSchema(3), at: lonLatSchema, narrow: z.boolean() }).optional(),
 });
@@ -101,6 +106,18 @@ const labelPlacementSchema = z.strictObject({
   one: z.boolean().optional(),
 });
 export type LabelPlacement = z.output<typeof labelPlacementSchema>;
+
+/**
+ * Where the fighters went (Syria, Iraq): outlined on the map, and named at `at` ([longitude,
+ * latitude] of the name's middle) in each drawing that gives a position.
+ */
+export const mapDestinationSchema = z.strictObject({
+  /** An id in countries.yaml. */
+  country: idSchema,
+  wide: z.strictObject({ at: lonLatSchema }).optional(),
+  narrow: z.strictObject({ at: lonLatSchema }).optional(),
+});
+export type MapDestination = z.output<typeof mapDestinationSchema>;
 
 /** Where a country's name and figure are written, in each drawing. */
 export const mapLabelSchema = z.strictObject({

@@ -11,11 +11,13 @@ import { NAV } from '../site';
 import {
   chartTextSchema,
   keyFigureTileSchema,
+  mapDestinationSchema,
   mapLabelSchema,
   mapMoveSchema,
   mapPlaceSchema,
   type ChartText,
   type KeyFigureTile,
+  type MapDestination,
   type MapLabel,
   type MapMove,
   type MapPlace,
@@ -53,8 +55,8 @@ export interface Dataset {
   retired: Filed<RetiredAnchor>[];
   /** The home page's key-figure tiles, in order (key-figures.yaml). */
   keyFigures: Filed<KeyFigureTile>[];
-  /** The origins map's places, moves and label positions (origins-map.yaml). */
-  map: { places: Filed<MapPlace>[]; moves: Filed<MapMove>[]; labels: Filed<MapLabel>[] };
+  /** The origins map's places, moves, label positions and destinations (origins-map.yaml). */
+  map: { places: Filed<MapPlace>[]; moves: Filed<MapMove>[]; labels: Filed<MapLabel>[]; destinations: Filed<MapDestination>[] };
 }
 
 /** ICSR's country table, kept as transcribed (see content/data/README.md). */
@@ -114,13 +116,18 @@ function readMap(dir: string): Dataset['map'] {
   const lists = parseLists(
     readFileSync(path, 'utf8'),
     file,
-    { places: mapPlaceSchema, moves: mapMoveSchema, labels: mapLabelSchema },
-    { places: 'place', moves: 'move', labels: 'label' },
+    { places: mapPlaceSchema, moves: mapMoveSchema, labels: mapLabelSchema, destinations: mapDestinationSchema },
+    { places: 'place', moves: 'move', labels: 'label', destinations: 'destination' },
   );
   const filed = <T>(list: T[]) => list.map((e) => ({ ...e, file }));
   assertUniqueIds(filed(lists.places), 'place');
   assertUniqueIds(filed(lists.moves), 'move');
-  return { places: filed(lists.places), moves: filed(lists.moves), labels: filed(lists.labels) };
+  return {
+    places: filed(lists.places),
+    moves: filed(lists.moves),
+    labels: filed(lists.labels),
+    destinations: filed(lists.destinations),
+  };
 }
 
 /**
@@ -187,6 +194,7 @@ export function crossCheck(d: Dataset): string[] {
     need(d.events, m.event, where, 'event', 'event');
   }
   for (const l of d.map.labels) need(d.countries, l.country, `${l.file}: label of "${l.country}"`, 'country', 'country');
+  for (const t of d.map.destinations) need(d.countries, t.country, `${t.file}: destination "${t.country}"`, 'country', 'country');
   for (const p of d.parties.values()) {
     const where = `${p.file}:${p.line}: person or organisation "${p.id}"`;
     need(d.parties, p.organisation, where, 'organisation', 'organisation');

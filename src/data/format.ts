@@ -95,12 +95,42 @@ export function capitalise(text: string): string {
 }
 
 /**
+ * First letter lower-cased, for a label set inside a sentence: "In Syria and Iraq" → "in Syria
+ * and Iraq". Only that letter: names later on keep their capitals ("Fighting in Libya" →
+ * "fighting in Libya"), and an initialism at the start ("UK …") is left alone. A label that
+ * opens with a name must not be passed here.
+ */
+export function lowerFirst(text: string): string {
+  const [first = '', second = ''] = text;
+  if (second === second.toUpperCase() && /\p{L}/u.test(second)) return text;
+  return first.toLowerCase() + text.slice(1);
+}
+
+/**
  * A figure as a list line, label first and value after a colon, so no number runs into the
  * words of its label: "Americans travelling … each month, first half of 2015: 6 to 10".
  */
 export function factLine(f: Figure): { label: string; value: string } {
   return { label: capitalise(labelWithPeriod(f)), value: figureForLabel(f) };
 }
+
+/** What a figure's number counts, as a column heading or a unit column says it: "people a month". */
+export const UNIT_NAMES: Record<Figure['unit'], string> = {
+  people: 'people',
+  'people-per-month': 'people a month',
+  names: 'names',
+  'per-million': 'people per million inhabitants',
+  percent: 'per cent',
+  countries: 'countries',
+  years: 'years',
+  yards: 'yards',
+  metres: 'metres',
+  kilometres: 'kilometres',
+  times: 'times',
+  families: 'families',
+  attacks: 'attacks',
+  days: 'days',
+};
 
 /** How a figure was arrived at, in words a reader knows. */
 export const KIND_WORDS: Record<Figure['kind'], string> = {

@@ -14,12 +14,15 @@ const charts = CHARTS.map((chart) => {
   return { id: chart.id, model, page, figure: `#${model.anchor}` };
 });
 
-/** Puts keyboard focus just before the figure, so that the next Tab is the chart's first stop. */
+/**
+ * Puts keyboard focus just before the drawing, so that the next Tab is the chart's first stop
+ * (after any controls above it, such as the map's choice of view).
+ */
 async function focusBefore(page: import('@playwright/test').Page, figure: string): Promise<void> {
   await page.locator(figure).evaluate((fig) => {
     const start = document.createElement('span');
     start.tabIndex = -1;
-    fig.prepend(start);
+    (fig.querySelector('.chart__canvas') ?? fig).before(start);
     start.focus();
   });
 }
@@ -66,10 +69,10 @@ for (const { id, model, page, figure } of charts) {
       for (const f of model.figures) expect(data.figures.has(f)).toBe(true);
     });
 
-    test('its CSV and SVG downloads are served', async ({ sharedPage: p, request }) => {
+    test('its CSV, SVG and PNG downloads are served', async ({ sharedPage: p, request }) => {
       await p.goto(page);
       const links = p.locator(`${figure} .chart-tools a[download]`);
-      await expect(links).toHaveCount(2);
+      await expect(links).toHaveCount(3);
       const csv = await request.get(`/charts/${id}.csv`);
       expect(csv.status()).toBe(200);
       expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
@@ -80,6 +83,10 @@ for (const { id, model, page, figure } of charts) {
       expect(svg.status()).toBe(200);
       expect(svg.headers()['content-type']).toMatch(/^image\/svg\+xml/);
       expect(await svg.text()).toContain('xmlns="http://www.w3.org/2000/svg"');
+      const png = await request.get(`/charts/${id}.png`);
+      expect(png.status()).toBe(200);
+      expect(png.headers()['content-type']).toMatch(/^image\/png/);
+      expect((await png.body()).subarray(1, 4).toString()).toBe('PNG');
     });
 
     if (model.html) {

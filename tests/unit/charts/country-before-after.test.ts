@@ -35,8 +35,8 @@ const rows: DeclineRow[] = [
     to: '2015',
   }),
   row('Germany', 'words', { figure: 'de-b', kind: 'qualitative', text: 'a small handful', from: '2016-01', to: '2016-09' }),
-  row('Germany', 'dot', { figure: 'de-c', value: 750, from: '2015-11', to: '2015-11' }),
-  row('Germany', 'dot', { figure: 'de-d', value: 810, from: '2016-06', to: '2016-06' }),
+  row('Germany', 'total', { figure: 'de-c', value: 750, from: '2015-11', to: '2015-11' }),
+  row('Germany', 'total', { figure: 'de-d', value: 810, from: '2016-06', to: '2016-06' }),
   row('Germany', 'bracket', { figure: 'de-e', value: 60, kind: 'derived', short: 'about 60', from: '2015-11', to: '2016-06' }),
 ];
 
@@ -93,13 +93,35 @@ describe('country-by-country layout', () => {
     expect(p.notes[0]!.x1).toBeCloseTo(p.marks[4]!.x1);
   });
 
-  it('writes Germany’s words on the time axis, the undated one from the panel’s edge', () => {
+  it('writes Germany’s undated words above the plot, one under the other, not on the time axis', () => {
+    for (const L of [wide, narrow]) {
+      const p = panel(L, 'Germany');
+      const [before, after] = p.marks;
+      expect(p.wordsY).toBeDefined();
+      expect(before!.label.lines.join(' ')).toBe('From “dozens a month”');
+      expect(after!.label.lines.join(' ')).toBe('to “a small handful”');
+      expect(before!.x0).toBe(p.left);
+      expect(after!.label.y).toBeGreaterThan(before!.label.y);
+      // Above every value drawn in the panel.
+      const tops = p.marks.filter((m) => m.row.shape === 'total').map((m) => m.y0);
+      expect(after!.label.y + L.font * 0.3).toBeLessThan(Math.min(...tops));
+    }
+  });
+
+  it('draws Germany’s running totals as bars from zero, like every other count, bracketed by the calculated rise', () => {
     const p = panel(wide, 'Germany');
-    const [before, after] = p.marks;
-    expect(before!.x0).toBe(p.left);
-    expect(before!.x1).toBeCloseTo(p.x(new Date(Date.UTC(2015, 11, 31, 12))));
-    expect(after!.x0).toBeGreaterThan(before!.x1);
-    expect(p.wordsY).toBeDefined();
+    const totals = p.marks.filter((m) => m.row.shape === 'total');
+    expect(totals).toHaveLength(2);
+    for (const t of totals) expect(t.y1).toBe(p.baseline);
+    const [nov, jun] = totals;
+    expect((p.baseline - jun!.y0) / (p.baseline - nov!.y0)).toBeCloseTo(810 / 750);
+    const bracket = p.marks.find((m) => m.row.shape === 'bracket')!;
+    expect(bracket.y0).toBeLessThan(Math.min(nov!.y0, jun!.y0));
+    expect(bracket.label.lines).toEqual(['about 60 more (calculated)']);
+  });
+
+  it('scales every panel from zero: no value is drawn without a baseline', () => {
+    for (const p of wide.panels) expect(p.y.domain()[0]).toBe(0);
   });
 
   it('keeps every label inside its panel (estimated widths)', () => {

@@ -20,6 +20,7 @@ export function fields(over: Partial<FigureFields> = {}): FigureFields {
     asOf: '2016-01-01',
     who: 'Someone',
     where: 'A paper, 1 January 2016',
+    said: 'Someone, in A paper, 1 January 2016',
     href: '/sources/#fig-fixture',
     ...over,
   };

@@ -62,7 +62,7 @@ const PLOTS: Record<string, (data: Dataset, layout: ChartLayout) => Plot[]> = {
       {
         name: 'plot',
         box: box(x0, x1, y0, y1),
-        marks: L.marks.map((m) => ({ name: m.row.figure, box: box(m.x0, m.x1, m.y, m.y) })),
+        marks: L.marks.map((m) => ({ name: m.row.figure, box: box(m.x0, m.x1, m.y, m.y1) })),
       },
     ];
   },

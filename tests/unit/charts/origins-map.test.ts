@@ -82,7 +82,7 @@ describe('map layout', () => {
   ];
 
   it('shades in four classes, and names them from their bounds', () => {
-    expect([300, 999, 1000, 2400, 2999, 6000].map(shadeClass)).toEqual([1, 1, 2, 3, 3, 4]);
+    expect([300, 999, 1000, 2400, 2999, 6000].map((v) => shadeClass(v))).toEqual([1, 1, 2, 3, 3, 4]);
     expect(classLabels()).toEqual(['under 1,000', '1,000–1,999', '2,000–2,999', '3,000 or more']);
     expect(classLabels([50, 500])).toEqual(['under 50', '50–499', '500 or more']);
   });
@@ -120,7 +120,9 @@ describe('origins map as published', () => {
   });
 
   it('shades only well-sourced figures and lists Indonesia beside the map', () => {
-    const shown = Object.fromEntries(model.rows.map((r) => [String(r.cells[0]), r.cells[3]] as const));
+    const shown = Object.fromEntries(
+      model.rows.filter((r) => !r.cells[1]?.includes('per million')).map((r) => [String(r.cells[0]), r.cells[3]] as const),
+    );
     expect(shown['Tunisia']).toBe('Shaded');
     expect(shown['Egypt']).toBe('Hatched, not shaded');
     expect(shown['Indonesia']).toBe('Listed below the map');
@@ -136,5 +138,32 @@ describe('origins map as published', () => {
       '/regional-shifts/#leaving-libya',
       '/regional-shifts/#ben-guerdane',
     ]);
+  });
+
+  it('shades by rate per million in a second view, where a source gives one, weak rates hatched over', () => {
+    const rates = model.rows.filter((r) => r.cells[1]?.includes('per million'));
+    const names = rates.map((r) => r.cells[0]);
+    expect(names).toContain('Belgium');
+    expect(names).toContain('Tunisia');
+    expect(rates.find((r) => r.cells[0] === 'Tunisia')?.cells[3]).toBe('Shaded and hatched, per million view');
+    expect(rates.find((r) => r.cells[0] === 'Belgium')?.cells[3]).toBe('Shaded, per million view');
+    // No rate is drawn for a country the sources give none for.
+    expect(names).not.toContain('Russia');
+    expect(model.views.map((v) => v.id)).toEqual(['count', 'rate']);
+    for (const svg of [model.svg.narrow, model.svg.wide]) {
+      expect(svg).toContain('class="chart-view-1"');
+      expect(svg).toContain('class="chart-view-2"');
+    }
+    // A download is one picture: the default view only.
+    expect(model.file).toContain('class="chart-view-1"');
+    expect(model.file).not.toContain('class="chart-view-2"');
+  });
+
+  it('outlines Syria and Iraq, where the fighters went, and names them where there is room', () => {
+    const where = model.rows.filter((r) => r.cells[3] === 'Outlined').map((r) => r.cells[0]);
+    expect(where).toEqual(['Syria', 'Iraq']);
+    expect(model.svg.wide.match(/class="destination"/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(model.svg.wide).toMatch(/>Syria<\/text>/);
+    expect(model.svg.wide).toMatch(/>Iraq<\/text>/);
   });
 });

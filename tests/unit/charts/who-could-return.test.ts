@@ -45,10 +45,30 @@ describe('who-could-return layout', () => {
       expect((belgium.x1 - x0) / (france.x1 - x0)).toBeCloseTo(266 / 689);
     });
 
-    it(`${layout}: breaks the bar that runs past the scale and keeps its label inside`, () => {
-      const broken = bars.filter((b) => b.broken).map((b) => b.row.drawn);
-      expect(broken).toEqual([4000]);
+    it(`${layout}: draws every bar to length, so values that differ fourfold differ fourfold in length`, () => {
+      const len = (b: (typeof bars)[number]) => b.x1 - b.x0;
+      // Within each panel, on its own scale.
+      for (const p of L.panels)
+        for (const a of p.bars)
+          for (const b of p.bars)
+            expect(len(a) / len(b), `${a.row.figure} : ${b.row.figure}`).toBeCloseTo(a.row.drawn / b.row.drawn, 5);
+      const [abroad, libya] = L.panels.find((p) => p.country === 'Tunisia')!.bars;
+      expect(len(abroad!) / len(libya!)).toBeCloseTo(4, 5);
+      // Across the European panels, on the scale they share.
+      const europe = bars.filter((b) => b.row.country !== 'Tunisia');
+      const germany = europe.find((b) => b.row.label === 'Had left')!;
+      for (const b of europe) expect(len(b) / len(germany)).toBeCloseTo(b.row.drawn / 810, 5);
       for (const b of bars) expect(b.valueX + textWidth(valueText(b.row), L.font, true)).toBeLessThanOrEqual(L.width + 0.5);
+    });
+
+    it(`${layout}: gives Tunisia a scale of its own and says so in the panel`, () => {
+      const tunisia = L.panels.find((p) => p.country === 'Tunisia')!;
+      expect(tunisia.x.domain()).toEqual([0, 4000]);
+      // Same length for both scales: "4 times as compressed" holds for the bars as drawn.
+      expect(tunisia.x.range()).toEqual(L.x.range());
+      expect(L.x.domain()).toEqual([0, 1000]);
+      expect(tunisia.own?.lines.join(' ')).toBe('A scale of its own, 4 times as compressed as the panels above:');
+      for (const p of L.panels.filter((q) => q.country !== 'Tunisia')) expect(p.x).toBe(L.x);
     });
   }
 
@@ -63,7 +83,7 @@ describe('who-could-return chart as published', () => {
   it('draws Germany’s returnees from the derived figure, marked calculated', () => {
     const germany = model.rows.filter((r) => r.cells[0] === 'Germany');
     expect(germany[1]?.cells[2]).toBe('about 270');
-    expect(germany[1]?.cells[4]).toBe('Calculated by this site');
+    expect(germany[1]?.cells[4]).toBe('Our calculation');
     expect(model.figures).toContain('germany-returnees-2016-06');
     expect(model.svg.wide).toContain('about 270 (calculated)');
   });

@@ -58,7 +58,7 @@ describe('the words around charts', () => {
 
   it('are written out with the figures’ own formatter, hedge included', () => {
     expect(data.charts.get('monthly-flow')?.takeaway).toBe(
-      'U.S. figures put the monthly inflow at 2,000 at its peak, 200 in April 2016 and as few as 50 by late summer 2016.',
+      'U.S. intelligence put the inflow at 2,000 a month at its peak and as few as 50 a month by late summer 2016, a fall of up to 97.5%. For April 2016 two official figures disagree.',
     );
     expect(data.charts.get('western-europe-per-capita')?.takeaway).toMatch(
       /the 14 Western European countries.* up to 40 per million\.$/,
@@ -83,7 +83,7 @@ describe('a reference to a figure that does not exist', () => {
       const file = join(dir, 'charts.yaml');
       writeFileSync(
         file,
-        readFileSync(file, 'utf8').replace('{num:peak-monthly-flow} at its peak', '{num:peak-monthly-flo} at its peak'),
+        readFileSync(file, 'utf8').replace('{fig:peak-monthly-flow} at its peak', '{fig:peak-monthly-flo} at its peak'),
       );
       expect(() => loadDataset(dir)).toThrow(
         /charts\.yaml: chart "monthly-flow", field "takeaway": unknown figure id "peak-monthly-flo"/,
