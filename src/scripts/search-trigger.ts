@@ -33,6 +33,13 @@ export function initSearchTrigger(): void {
     }
   });
   dialog.querySelector('[data-close]')?.addEventListener('click', () => dialog.close());
+  // Escape closes the dialog at once. In a search box the browser's own Escape first empties the
+  // box, so a reader with words typed would need two presses; the Clear button does that instead.
+  dialog.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || e.isComposing) return;
+    e.preventDefault();
+    dialog.close();
+  });
   // A click on the backdrop (the dialog element itself, outside its content) closes it.
   dialog.addEventListener('click', (e) => {
     if (e.target === dialog) dialog.close();
