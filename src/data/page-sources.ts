@@ -6,10 +6,9 @@
 import { pathOf } from '../site';
 import { getCitations } from './citations';
 import { getDataset } from './dataset';
-import type { Source } from './schema';
 
 /** Sources cited on the page, oldest first; `body` is the page's MDX, for its links to sources. */
-export async function sourcesCitedBy(page: string, body: string): Promise<Source[]> {
+export async function sourcesCitedBy(page: string, body: string) {
   const { figures, sources } = getDataset();
   const path = pathOf(page);
   const ids = new Set<string>();
@@ -19,7 +18,6 @@ export async function sourcesCitedBy(page: string, body: string): Promise<Source
   }
   for (const m of body.matchAll(/\/sources\/#src-([a-z0-9-]+)/g)) if (m[1]) ids.add(m[1]);
   return [...ids]
-    .map((id) => sources.get(id))
-    .filter((s): s is Source => s !== undefined)
+    .flatMap((id) => sources.get(id) ?? [])
     .sort((a, b) => a.date.localeCompare(b.date, 'en') || a.publisher.localeCompare(b.publisher, 'en'));
 }

@@ -52,7 +52,7 @@ export default function contentChecks(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config }) => {
         root = fileURLToPath(config.root);
-        const problems: string[] = [...siteSettingProblems(SITE)];
+        const problems: string[] = [];
         try {
           getDataset();
         } catch (e) {
@@ -63,6 +63,8 @@ export default function contentChecks(): AstroIntegration {
         problems.push(...unlistedPages(pages, root));
         for (const file of pages.values())
           problems.push(...frontMatterProblems(readFileSync(file, 'utf8'), relative(root, file)));
+        // Last, so that Astro's "Location" line still points at the first data file in error.
+        problems.push(...siteSettingProblems(SITE));
         if (problems.length > 0) throw new ContentError(problems);
       },
       'astro:build:done': ({ dir, logger }) => {

@@ -39,7 +39,7 @@ function createPopover(): NonNullable<typeof popover> {
   let current = { title: '', hash: '' };
   let invoker: HTMLElement | undefined;
   // The button says whether its popover is open; CSS keeps it shown meanwhile.
-  pop.addEventListener('toggle', (e) => invoker?.setAttribute('aria-expanded', String((e as ToggleEvent).newState === 'open')));
+  pop.addEventListener('toggle', (e) => invoker?.setAttribute('aria-expanded', String(e.newState === 'open')));
   copyLink.addEventListener('click', () => void copyWithFeedback(copyLink, absolute(current.hash), 'Link copied'));
   cite.addEventListener(
     'click',
