@@ -42,21 +42,18 @@ export function siteSettingProblems(site: SiteSettings): string[] {
 export type CorrectionSubject = { url: string; title: string } | { figure: string };
 
 /**
- * A link that opens a report with its subject filled in: for a mailto: address, the subject (and
- * for a page, a body naming its address); for an issue tracker, its title (and body) parameters,
- * the names GitHub, Gitea and Forgejo use on their new-issue address. A figure's report names the
- * figure's id and nothing more, since the sources page carries one such link for each of some
- * 450 figures and every byte of it counts there.
+ * A link that opens a report with its subject filled in: the page's title and path, or the
+ * figure's id. For a mailto: address that is the e-mail's subject; for an issue tracker, its
+ * title parameter (the name GitHub, Gitea and Forgejo use on their new-issue address). Nothing
+ * more: every page carries one such link and the sources page one for each of some 450
+ * figures, so every byte of it is sent many times.
  */
 export function correctionsHref(address: string, about: CorrectionSubject): string {
-  const page = 'url' in about;
-  const subject = page ? `Correction: ${about.title}` : `Correction: figure ${about.figure}`;
-  const body = page ? `Page: ${about.url}\n\nWhat is wrong, and the source that shows it:\n` : undefined;
-  if (address.startsWith('mailto:'))
-    return `${address}?subject=${encodeURIComponent(subject)}${body ? `&body=${encodeURIComponent(body)}` : ''}`;
+  const subject =
+    'url' in about ? `Correction: ${about.title} (${new URL(about.url).pathname})` : `Correction: figure ${about.figure}`;
+  if (address.startsWith('mailto:')) return `${address}?subject=${encodeURIComponent(subject)}`;
   const url = new URL(address);
   url.searchParams.set('title', subject);
-  if (body) url.searchParams.set('body', body);
   return url.href;
 }
 
