@@ -14,8 +14,13 @@ export function initSearchTrigger(): void {
   let ui: Promise<SearchUi> | undefined;
   let returnTo: HTMLElement | null = null;
 
+  const filters = form.querySelector<HTMLDetailsElement>('.search__filters-toggle');
   const open = () => {
     if (dialog.open) return;
+    // On a phone the filters fold away (unless one is in use), so the results get the screen. Set
+    // before the dialog shows, so nothing moves.
+    const inUse = [...(filters?.querySelectorAll('select') ?? [])].some((s) => s.value !== '');
+    if (filters && !inUse) filters.open = matchMedia('(min-width: 40rem)').matches;
     returnTo = document.activeElement as HTMLElement | null;
     dialog.showModal();
     form.querySelector('input')?.focus();

@@ -194,9 +194,7 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
     void answer();
   });
   if (filters) {
-    // Filters sit behind one control on narrow screens; on wide ones they are shown at once. Its
-    // label counts the filters in use, so a narrowed search never looks like a full one.
-    if (matchMedia('(min-width: 40rem)').matches) filters.open = true;
+    // The filters' control counts the filters in use, so a narrowed search never looks like a full one.
     const label = filters.querySelector('summary');
     const count = () => {
       const on = [theme, kind, country].filter((s) => s.value).length;
