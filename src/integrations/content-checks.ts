@@ -2,8 +2,8 @@
  * The build's own checks of the content, so `npm run build` (and `npm start`, and a deploy)
  * cannot publish a wrong figure or a broken link:
  *
- * - before any page is compiled: the dataset is loaded and cross-checked, and each page's front
- *   matter is checked as written. A data error then names its data file and line, not the first
+ * - before any page is compiled: the site's settings (SITE, site-settings.ts) are checked, the
+ *   dataset is loaded and cross-checked, and each page's front matter is checked as written. A data error then names its data file and line, not the first
  *   page that happened to read the data (Astro would point at "page.mdx:0:0").
  * - when the build is done: the links and anchors of the HTML it wrote (link-check.ts).
  *
@@ -16,7 +16,8 @@ import type { AstroIntegration } from 'astro';
 import { getDataset } from '../data/dataset';
 import { ContentError } from '../data/load';
 import { frontMatterProblems } from '../data/page-schema';
-import { NAV, pathOf } from '../site';
+import { siteSettingProblems } from '../data/site-settings';
+import { NAV, SITE, pathOf } from '../site';
 import { checkBuiltSite, dataFilesUnder } from './link-check';
 import { EXTERNAL_REL } from './markdown-plugins';
 
@@ -62,6 +63,8 @@ export default function contentChecks(): AstroIntegration {
         problems.push(...unlistedPages(pages, root));
         for (const file of pages.values())
           problems.push(...frontMatterProblems(readFileSync(file, 'utf8'), relative(root, file)));
+        // Last, so that Astro's "Location" line still points at the first data file in error.
+        problems.push(...siteSettingProblems(SITE));
         if (problems.length > 0) throw new ContentError(problems);
       },
       'astro:build:done': ({ dir, logger }) => {

@@ -14,8 +14,13 @@ export function initSearchTrigger(): void {
   let ui: Promise<SearchUi> | undefined;
   let returnTo: HTMLElement | null = null;
 
+  const filters = form.querySelector<HTMLDetailsElement>('.search__filters-toggle');
   const open = () => {
     if (dialog.open) return;
+    // On a phone the filters fold away (unless one is in use), so the results get the screen. Set
+    // before the dialog shows, so nothing moves.
+    const inUse = [...(filters?.querySelectorAll('select') ?? [])].some((s) => s.value !== '');
+    if (filters && !inUse) filters.open = matchMedia('(min-width: 40rem)').matches;
     returnTo = document.activeElement as HTMLElement | null;
     dialog.showModal();
     form.querySelector('input')?.focus();
@@ -33,6 +38,13 @@ export function initSearchTrigger(): void {
     }
   });
   dialog.querySelector('[data-close]')?.addEventListener('click', () => dialog.close());
+  // Escape closes the dialog at once. In a search box the browser's own Escape first empties the
+  // box, so a reader with words typed would need two presses; the Clear button does that instead.
+  dialog.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || e.isComposing) return;
+    e.preventDefault();
+    dialog.close();
+  });
   // A click on the backdrop (the dialog element itself, outside its content) closes it.
   dialog.addEventListener('click', (e) => {
     if (e.target === dialog) dialog.close();

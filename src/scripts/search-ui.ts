@@ -3,7 +3,17 @@
  * through the results, a status line that says what was found. Every piece of text from the
  * index is inserted as text; excerpts keep only their <mark> highlights.
  */
-import { filterValues, runSearch, searchedText, type Hit, type Kind, type PageHit, type Query } from './search-engine';
+import {
+  HIGHLIGHT_PARAM,
+  filterValues,
+  runSearch,
+  searchedText,
+  type Hit,
+  type Kind,
+  type PageHit,
+  type Query,
+} from './search-engine';
+import { fold } from './search-terms';
 
 const BADGE: Record<Kind, string | undefined> = { section: undefined, chart: 'Chart', event: 'Event', figure: 'Figure' };
 
@@ -28,18 +38,19 @@ function excerptNodes(html: string): Node[] {
 }
 
 /**
- * Adds a text fragment for the first highlighted words, so browsers that support them scroll to
- * the passage itself; others still land on the section.
+ * Adds a text fragment for the first highlighted word that is one of the searched terms (not a
+ * "the" Pagefind also marked), so browsers that support them scroll to the passage itself;
+ * others still land on the section.
  */
 function withTextFragment(url: string, excerpt: string): string {
   if (!('fragmentDirective' in document)) return url;
+  const terms = new URL(url, location.href).searchParams.getAll(HIGHLIGHT_PARAM);
   const doc = new DOMParser().parseFromString(excerpt, 'text/html');
-  const words = [...doc.querySelectorAll('mark')]
-    .slice(0, 1)
-    .map((m) => m.textContent?.trim() ?? '')
-    .filter(Boolean);
-  if (words.length === 0) return url;
-  const directive = `:~:text=${encodeURIComponent(words.join(' '))}`;
+  const word = [...doc.querySelectorAll('mark')]
+    .map((m) => m.textContent?.trim().replace(/[^\p{L}\p{N}]+$/u, '') ?? '')
+    .find((w) => terms.some((t) => fold(w).startsWith(t)));
+  if (!word) return url;
+  const directive = `:~:text=${encodeURIComponent(word)}`;
   return url.includes('#') ? `${url}${directive}` : `${url}#${directive}`;
 }
 
@@ -84,6 +95,8 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
   const status = form.querySelector<HTMLElement>('.search__status')!;
   const list = form.querySelector<HTMLOListElement>('.search__results')!;
   const more = form.querySelector<HTMLButtonElement>('.search__more')!;
+  const clear = form.querySelector<HTMLButtonElement>('.search__clear');
+  const filters = form.querySelector<HTMLDetailsElement>('.search__filters-toggle');
   const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
   const [theme, kind, country] = ['theme', 'kind', 'country'].map(select) as [
     HTMLSelectElement,
@@ -92,7 +105,9 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
   ];
   let latest = 0;
   // What the list shows now: its query, how many pages, of how many.
-  let shown = { q: undefined as Query | undefined, count: 0, total: 0 };
+  let shown = { q: undefined as Query | undefined, count: 0, total: 0, missing: [] as string[] };
+  // The query being answered, so that Enter typed before its results arrive still opens one.
+  let answering: Promise<void> = Promise.resolve();
 
   void filterValues().then((values) => {
     const chosen = country.value;
@@ -112,7 +127,14 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
     const term = shown.q?.term.trim();
     const what = term ? `“${term}”` : 'these filters';
     more.hidden = shown.count >= shown.total;
-    if (shown.total === 0) {
+    if (shown.missing.length > 0) {
+      const words = shown.missing.map((w) => `“${w}”`).join(', ');
+      status.replaceChildren(
+        `Nothing found for ${what}: no page has a word that begins with ${words}. Check the spelling, or browse the `,
+        linkTo('/topics/', 'topic index'),
+        '.',
+      );
+    } else if (shown.total === 0) {
       status.replaceChildren(
         `Nothing found for ${what}. Try fewer or other words, or browse the `,
         linkTo('/topics/', 'topic index'),
@@ -135,11 +157,15 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
       more.hidden = true;
       return;
     }
-    const { hits, total } = await runSearch(q);
+    const { hits, total, missing } = await runSearch(q);
     if (run !== latest) return; // a newer keystroke has taken over
     list.replaceChildren(...hits.map(renderPage));
-    shown = { q, count: hits.length, total };
+    shown = { q, count: hits.length, total, missing };
     describe();
+  };
+  const answer = () => {
+    answering = update();
+    return answering;
   };
 
   // The next pages of the same query go below; focus moves to the first of them.
@@ -156,11 +182,27 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
   };
   more.addEventListener('click', () => void showMore());
 
-  form.addEventListener('input', () => void update());
+  form.addEventListener('input', () => void answer());
+  // Enter in the box opens the highlighted result, the first, once the query has its answer.
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    list.querySelector('a')?.focus();
+    void answering.then(() => list.querySelector<HTMLAnchorElement>('a')?.click());
   });
+  clear?.addEventListener('click', () => {
+    input.value = '';
+    input.focus();
+    void answer();
+  });
+  if (filters) {
+    // The filters' control counts the filters in use, so a narrowed search never looks like a full one.
+    const label = filters.querySelector('summary');
+    const count = () => {
+      const on = [theme, kind, country].filter((s) => s.value).length;
+      if (label) label.textContent = on > 0 ? `Filters (${on} in use)` : 'Filters';
+    };
+    form.addEventListener('change', count);
+    count();
+  }
   form.addEventListener('keydown', (e) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
     const links = [...list.querySelectorAll('a')];
@@ -172,7 +214,7 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
   });
 
   // The reader may have typed while this module was loading; their words were not heard yet.
-  if (input.value.trim()) void update();
+  if (input.value.trim()) void answer();
 
   return {
     input,
@@ -184,7 +226,8 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
         if (![...country.options].some((o) => o.value === q.country)) country.append(new Option(q.country, q.country));
         country.value = q.country;
       }
-      void update();
+      form.dispatchEvent(new Event('change'));
+      void answer();
     },
   };
 }

@@ -37,16 +37,21 @@ function createPopover(): NonNullable<typeof popover> {
   pop.append(text, copyLink, cite);
   document.body.append(pop);
   let current = { title: '', hash: '' };
+  let invoker: HTMLElement | undefined;
+  // The button says whether its popover is open; CSS keeps it shown meanwhile.
+  pop.addEventListener('toggle', (e) => invoker?.setAttribute('aria-expanded', String(e.newState === 'open')));
   copyLink.addEventListener('click', () => void copyWithFeedback(copyLink, absolute(current.hash), 'Link copied'));
   cite.addEventListener(
     'click',
     () => void copyWithFeedback(cite, citation(current.title, absolute(current.hash)), 'Citation copied'),
   );
   return {
-    open(invoker, title, hash) {
+    open(button, title, hash) {
+      invoker?.setAttribute('aria-expanded', 'false');
+      invoker = button;
       current = { title, hash };
       text.textContent = citation(title, absolute(hash));
-      const box = invoker.getBoundingClientRect();
+      const box = button.getBoundingClientRect();
       pop.style.setProperty('--top', `${box.bottom + scrollY + 6}px`);
       pop.style.setProperty('--left', `${Math.max(8, Math.min(box.left, innerWidth - 330))}px`);
       pop.showPopover();

@@ -1,6 +1,8 @@
 /**
  * The contents list: open beside the text on wide screens (it starts closed, so narrow screens
- * keep it out of the way), and the section being read marked with aria-current.
+ * keep it out of the way), and the section being read marked with aria-current. On narrower
+ * screens, where it is a bar at the top of the window, the bar names the section being read, and
+ * choosing a section closes the list so the text is in view.
  */
 const WIDE = matchMedia('(min-width: 68rem)');
 
@@ -8,7 +10,11 @@ export function initToc(): void {
   const toc = document.querySelector<HTMLElement>('.toc');
   if (!toc) return;
   const details = toc.querySelector('details');
+  const currentName = toc.querySelector<HTMLElement>('.toc__current');
   if (details && WIDE.matches) details.open = true;
+  toc.addEventListener('click', (e) => {
+    if (details && !WIDE.matches && (e.target as Element).closest('ol a')) details.open = false;
+  });
 
   const links = new Map<string, HTMLAnchorElement>();
   for (const a of toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) links.set(decodeURIComponent(a.hash.slice(1)), a);
@@ -32,6 +38,7 @@ export function initToc(): void {
     current?.removeAttribute('aria-current');
     link?.setAttribute('aria-current', 'true');
     current = link;
+    if (currentName) currentName.textContent = link?.textContent ?? '';
   };
   addEventListener(
     'scroll',

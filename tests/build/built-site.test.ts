@@ -14,14 +14,22 @@ import { buildWith, edit } from './helpers';
 const BUILD = { timeout: 240_000 };
 
 describe('bad input stops the build, naming the file and line', () => {
-  it('bad data and a bad page date stop it before any page compiles', BUILD, () => {
-    const r = buildWith((d) => {
-      edit(d, 'content/data/figures/global.yaml', (t) =>
-        t.replace(/(- id: current-monthly-flow[\s\S]*?)value: 50\n/, '$1value: -50\n'),
-      );
-      edit(d, 'content/pages/decline.mdx', (t) => t.replace(/updated: .*/, 'updated: 2016-02-30'));
-    });
+  it('bad data, a bad page date and a bad setting stop it before any page compiles', BUILD, () => {
+    const r = buildWith(
+      (d) => {
+        edit(d, 'content/data/figures/global.yaml', (t) =>
+          t.replace(/(- id: current-monthly-flow[\s\S]*?)value: 50\n/, '$1value: -50\n'),
+        );
+        edit(d, 'content/pages/decline.mdx', (t) => t.replace(/updated: .*/, 'updated: 2016-02-30'));
+      },
+      undefined,
+      // An address without its scheme: readers' mail programs would not open it.
+      { SITE_CORRECTIONS: 'corrections@example.org' },
+    );
     expect(r.status).not.toBe(0);
+    expect(r.output).toContain(
+      'SITE.corrections (src/site.ts, or SITE_CORRECTIONS when building): "corrections@example.org" must be mailto:',
+    );
     expect(r.output).toMatch(
       /content\/data\/figures\/global\.yaml:\d+: figure "current-monthly-flow", field "value": -50 is negative/,
     );

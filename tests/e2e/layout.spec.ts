@@ -49,16 +49,38 @@ test.describe('without JavaScript', () => {
   }
 });
 
-test('printing drops the navigation and writes out link targets', async ({ sharedPage: page }) => {
+test('printing drops the navigation and the controls, and writes out the addresses of other sites only', async ({
+  sharedPage: page,
+}) => {
   await page.goto('/causes/');
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.site-header')).toBeHidden();
-  await expect(page.locator('.toc')).toBeHidden();
-  const after = await page.evaluate(() => {
-    const a = document.querySelector('.page__body p a[href^="/"]:not(.fig)');
-    return a ? getComputedStyle(a, '::after').content : '';
-  });
-  expect(after).toContain('/');
+  for (const control of ['.site-header', '.toc', '.heading__anchor', '.heading__share', '.search-trigger', '.pager'])
+    await expect(page.locator(`${control}:visible`), control).toHaveCount(0);
+  const after = (selector: string) =>
+    page.evaluate((s) => {
+      const a = document.querySelector(s);
+      return a ? getComputedStyle(a, '::after').content : 'missing';
+    }, selector);
+  // A link within the site means nothing on paper: no address. A link to another site: in full.
+  expect(await after('.page__body p a[href^="/"]:not(.fig)')).toBe('none');
+  await page.goto('/sources/');
+  const external = await page.locator('.page__body a[href^="http"]').first().getAttribute('href');
+  expect(await after('.page__body a[href^="http"]')).toBe(`" <${external}>"`);
+});
+
+test('a printed page ends with the sources it cites, which the screen does not show', async ({ sharedPage: page }) => {
+  await page.goto('/causes/');
+  const printed = page.locator('.printed-sources');
+  await expect(printed).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(printed).toBeVisible();
+  await expect(printed.getByRole('heading', { name: 'Sources cited on this page' })).toBeVisible();
+  // The sources of the figures the page shows, with their addresses written out.
+  await expect(printed).toContainText('The Washington Post');
+  await expect(printed).toContainText('https://www.washingtonpost.com/world/europe/flow-of-foreign-fighters-plummets');
+  const cited = await page.locator('.page__body a.fig').evaluateAll((as) => as.map((a) => a.getAttribute('data-fig')));
+  expect(cited.length).toBeGreaterThan(0);
+  expect(await printed.locator('li').count()).toBeGreaterThan(1);
 });
 
 test('with reduced motion, the page scrolls to anchors without animation', async ({ sharedPage: page }) => {

@@ -86,3 +86,58 @@ test.describe('unknown addresses', () => {
     await expect(page.getByRole('link', { name: 'Decline' }).first()).toBeVisible();
   });
 });
+
+test.describe('a long page on a phone', () => {
+  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true });
+
+  test('keeps its contents and a way back to the top in reach, however far the reader has scrolled', async ({ page }) => {
+    await page.goto('/aftermath/');
+    const ids = await page.locator('.page__body h2').evaluateAll((hs) => hs.map((h) => h.id));
+    const late = ids.at(-2) ?? '';
+    await page.evaluate((id) => document.getElementById(id)?.scrollIntoView({ block: 'start' }), late);
+    const bar = page.locator('.toc');
+    const contents = bar.locator('summary');
+    await expect(contents).toBeInViewport();
+    expect((await bar.boundingBox())?.y).toBe(0);
+    // The bar names the section being read.
+    await expect(bar.locator('.toc__current')).toHaveText((await page.locator(`#${late}`).textContent()) ?? '');
+    // Choosing a section closes the list and shows the section's heading below the bar.
+    await contents.click();
+    const target = ids[1] ?? '';
+    await bar.locator(`a[href="#${target}"]`).click();
+    await expect(bar.locator('details')).not.toHaveAttribute('open');
+    const heading = page.locator(`#${target}`);
+    await expect(heading).toBeInViewport();
+    const barBottom = await bar.evaluate((el) => el.getBoundingClientRect().bottom);
+    await expect.poll(async () => (await heading.boundingBox())?.y ?? 0).toBeGreaterThanOrEqual(barBottom);
+    // "Top" brings back the header, with the menu and search.
+    await bar.getByRole('link', { name: /Top/ }).click();
+    await expect(page.locator('.site-header')).toBeInViewport();
+  });
+});
+
+test.describe('a long page on a phone, without JavaScript', () => {
+  test.use({ viewport: { width: 375, height: 812 }, javaScriptEnabled: false });
+
+  test('still offers the contents bar, the Top link and the Menu', async ({ page }) => {
+    await page.goto('/causes/');
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
+    await expect(page.locator('.toc summary')).toBeInViewport();
+    await page.locator('.toc summary').click();
+    await expect(page.locator('.toc a[href="#no-entry-list"]')).toBeVisible();
+    await page.locator('.toc').getByRole('link', { name: /Top/ }).click();
+    await page.locator('.site-menu summary').click();
+    await expect(page.locator('.site-menu').getByRole('link', { name: 'Sources' })).toBeVisible();
+  });
+});
+
+test('on the sources page, a link to another figure’s entry lands on that entry', async ({ sharedPage: page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/sources/');
+  // The entries far down the register are laid out only as they come near (reference.css).
+  const link = page.locator('.fig-entry__meta a[href^="#fig-"]').last();
+  const href = (await link.getAttribute('href')) ?? '';
+  await link.click();
+  await expect(page.locator(href)).toBeInViewport();
+  await expect.poll(async () => (await page.locator(href).boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+});

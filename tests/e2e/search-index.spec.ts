@@ -1,109 +1,57 @@
 /**
  * The search index, tested the way Pagefind tests itself: load a built page, import
- * /pagefind/pagefind.js, search, and assert on the top result's URL and its sub-results.
- * Each row is a query a reader would type and where it should land.
+ * /pagefind/pagefind.js, search as the site does, and assert on the top result's URL and its
+ * sub-results. Each row of search-queries.ts is a query a reader would type and where it should
+ * land.
  */
-import { PAGEFIND_OPTIONS, bestSubResults, type Kind, type PagefindSubResult } from '../../src/scripts/search-engine';
+import type { Page } from '@playwright/test';
+import {
+  PAGEFIND_OPTIONS,
+  bestSubResults,
+  filtersInOrder,
+  type Kind,
+  type PagefindSubResult,
+} from '../../src/scripts/search-engine';
+import { indexQuery } from '../../src/scripts/search-terms';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-
-interface Expectation {
-  query: string;
-  /** The top result's page. */
-  page: string;
-  /**
-   * An anchor that must be among the top result's first sub-results; several when a chart in
-   * the section is as good a landing as the section's heading.
-   */
-  anchor?: string | string[];
-  filters?: Record<string, string[]>;
-  /**
-   * Landings as good as the first, for subjects two pages treat: the 2016 view and what came
-   * after it (/aftermath/). The top result must be one of the pages listed, with its anchor.
-   */
-  also?: { page: string; anchor?: string | string[] }[];
-}
-
-export const QUERIES: Expectation[] = [
-  // Themes
-  { query: 'monthly flow of recruits', page: '/decline/', anchor: '#global-flow' },
-  { query: 'why the flow collapsed', page: '/causes/' },
-  {
-    query: 'fighters returning home',
-    page: '/reverse-flows/',
-    anchor: '#coming-home',
-    also: [{ page: '/aftermath/', anchor: ['#who-came-back', '#expected-returns', '#returns-worldwide'] }],
-  },
-  {
-    query: 'returnees',
-    page: '/reverse-flows/',
-    anchor: ['#coming-home', '#chart-who-could-return'],
-    also: [
-      { page: '/aftermath/', anchor: ['#who-came-back', '#returns-worldwide', '#returnee-attacks', '#no-returnee-attacks'] },
-    ],
-  },
-  { query: 'North Africa', page: '/regional-shifts/', anchor: '#north-africa' },
-  // Countries
-  {
-    query: 'Tunisia',
-    page: '/regional-shifts/',
-    anchor: '#tunisia',
-    also: [{ page: '/aftermath/', anchor: ['#tunisia-totals', '#expected-tunisia-rank', '#tunisia-after', '#returns-maghreb'] }],
-  },
-  { query: 'Belgium per capita', page: '/regional-shifts/', anchor: '#western-europe-per-capita' },
-  { query: 'France arrivals 69', page: '/decline/', anchor: '#france' },
-  { query: 'Germany Münch returnees', page: '/reverse-flows/', anchor: '#germany-view' },
-  { query: 'Egypt tribes', page: '/causes/', anchor: '#egypt-tribes' },
-  // People and organisations: the section that reports what they said, or their own entry
-  { query: 'Comey', page: '/decline/', anchor: '#united-states' },
-  { query: 'Cazeneuve fourfold', page: '/decline/', anchor: '#france' },
-  { query: 'Adnani', page: '/reverse-flows/', anchor: '#adnani-call' },
-  { query: 'Neumann Afghanistan', page: '/reverse-flows/', anchor: '#afghanistan-precedent' },
-  { query: 'Europol van Gemert', page: '/reverse-flows/', anchor: '#europol-view' },
-  { query: 'Heisbourg', page: '/people/', anchor: '#heisbourg' },
-  {
-    query: 'Soufan Group',
-    page: '/regional-shifts/',
-    anchor: ['#where-fighters-came-from', '#chart-origins-map'],
-    also: [{ page: '/aftermath/', anchor: ['#later-totals', '#why-totals-differ', '#tunisia-totals'] }],
-  },
-  // Terms
-  { query: 'Turkey no-entry list', page: '/causes/', anchor: '#no-entry-list' },
-  { query: 'deportations', page: '/causes/', anchor: ['#no-entry-list', '#chart-turkey-entry-ban'] },
-  { query: 'Syria border tanks', page: '/causes/', anchor: '#border-sealed' },
-  { query: 'Jarabulus', page: '/causes/', anchor: '#last-foothold' },
-  { query: 'parental permission', page: '/causes/', anchor: '#exit-rules' },
-  { query: 'child recruits', page: '/causes/', anchor: '#child-recruits' },
-  { query: 'hijrah', page: '/reverse-flows/', anchor: '#adnani-call' },
-  { query: 'Sirte Boko Haram', page: '/regional-shifts/', anchor: '#boko-haram-route' },
-  { query: 'Ben Guerdane attack', page: '/regional-shifts/', anchor: '#ben-guerdane' },
-  // What came after, 2016–2025: readers' plain questions land on the page's sections
-  { query: 'how many came home', page: '/aftermath/', anchor: ['#who-came-back', '#returns-worldwide'] },
-  { query: 'al-Hol', page: '/aftermath/', anchor: '#al-hol' },
-  { query: 'Baghuz', page: '/aftermath/', anchor: '#territory-falls' },
-  { query: 'did returnees attack', page: '/aftermath/', anchor: ['#returnee-attacks', '#no-returnee-attacks'] },
-  { query: 'repatriation of children', page: '/aftermath/', anchor: ['#repatriation', '#chart-repatriation-by-country'] },
-  { query: 'IS in Africa', page: '/aftermath/', anchor: '#is-in-africa' },
-  // A chart, an event and a figure are results of their own
-  { query: 'no-entry list', page: '/causes/', anchor: '#chart-turkey-entry-ban', filters: { kind: ['chart'] } },
-  { query: 'Euphrates Shield', page: '/timeline/', anchor: '#event-euphrates-shield-jarabulus', filters: { kind: ['event'] } },
-  { query: '689', page: '/sources/', anchor: '#fig-france-in-zone-2016-09', filters: { kind: ['figure'] } },
-  // The charts and events of What came after are results of their own too
-  { query: 'al-Hol population', page: '/aftermath/', anchor: '#chart-al-hol-population', filters: { kind: ['chart'] } },
-  { query: 'brought back', page: '/aftermath/', anchor: '#chart-repatriation-by-country', filters: { kind: ['chart'] } },
-  { query: 'where the estimates went', page: '/aftermath/', anchor: '#chart-running-totals', filters: { kind: ['chart'] } },
-  { query: 'Ghwayran prison', page: '/timeline/', anchor: '#event-ghwayran-prison-attack', filters: { kind: ['event'] } },
-  {
-    query: 'Begum',
-    page: '/timeline/',
-    anchor: ['#event-begum-citizenship-removed', '#event-begum-supreme-court-2021', '#event-begum-final-ruling'],
-    filters: { kind: ['event'] },
-  },
-];
+import { QUERIES } from './search-queries';
 
 interface PagefindResultData {
   url: string;
   sub_results: PagefindSubResult[];
+}
+
+/**
+ * Queries as the site asks them (search-engine.ts): each query's content words, in every page but
+ * the topic index, then in the topic index. Returns, for each, the results' paths in order and
+ * the first one's data.
+ */
+async function searchAsTheSite(page: Page, queries: string[], filters: Record<string, string[]> = {}) {
+  return page.evaluate(
+    async ({ terms, steps, options }) => {
+      const path = '/pagefind/pagefind.js';
+      const pf = (await import(path)) as {
+        options(o: object): Promise<void>;
+        init(): Promise<void>;
+        search(q: string | null, o?: object): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+      };
+      await pf.options(options); // the site's own ranking settings
+      await pf.init();
+      // Every page once, to name results by path without loading each result's text again.
+      const all = await pf.search(null, { filters: {} });
+      const pathOf = new Map(
+        await Promise.all(all.results.map(async (r) => [r.id, new URL((await r.data()).url, 'http://x').pathname] as const)),
+      );
+      const out = [];
+      for (const term of terms) {
+        const results = (await Promise.all(steps.map((filters) => pf.search(term, { filters })))).flatMap((r) => r.results);
+        out.push({ paths: results.map((r) => pathOf.get(r.id) ?? ''), top: results[0] ? await results[0].data() : null });
+      }
+      return out;
+    },
+    { terms: queries.map(indexQuery), steps: filtersInOrder(filters), options: PAGEFIND_OPTIONS },
+  );
 }
 
 for (const { query, page: first, anchor: firstAnchor, filters, also = [] } of QUERIES) {
@@ -111,22 +59,7 @@ for (const { query, page: first, anchor: firstAnchor, filters, also = [] } of QU
   const names = landings.map((l) => `${l.page}${[l.anchor ?? ''].flat().join(' or ')}`).join(', or ');
   test(`searching "${query}" finds ${names} first`, async ({ sharedPage: page }) => {
     await page.goto('/');
-    const top = await page.evaluate(
-      async ({ query, filters, options }) => {
-        const path = '/pagefind/pagefind.js';
-        const pf = (await import(path)) as {
-          options(o: object): Promise<void>;
-          init(): Promise<void>;
-          search(q: string, o?: object): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
-        };
-        await pf.options(options); // the site's own ranking settings
-        await pf.init();
-        const r = await pf.search(query, filters ? { filters } : {});
-        const first = r.results[0];
-        return first ? await first.data() : null;
-      },
-      { query, filters, options: PAGEFIND_OPTIONS },
-    );
+    const [{ top } = { top: null }] = await searchAsTheSite(page, [query], filters);
     // Result URLs carry the highlight parameter for the landing page; the path is what matters.
     const path = new URL(top?.url ?? '', 'http://x').pathname;
     expect(landings.map((l) => l.page)).toContain(path);
@@ -142,6 +75,31 @@ for (const { query, page: first, anchor: firstAnchor, filters, also = [] } of QU
     }
   });
 }
+
+test('the topic index ranks below every page it points to, for each subject it lists', async ({ sharedPage: page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/topics/');
+  const entries = await page.locator('.topic-index__entry').evaluateAll((els) =>
+    els.map((el) => ({
+      name: el.querySelector('dt')?.textContent?.trim() ?? '',
+      pages: [...new Set([...el.querySelectorAll<HTMLAnchorElement>('dd a')].map((a) => a.pathname))],
+    })),
+  );
+  expect(entries.length).toBeGreaterThan(100);
+  const misplaced: string[] = [];
+  const found = await searchAsTheSite(
+    page,
+    entries.map((e) => e.name),
+  );
+  for (const [i, { name, pages }] of entries.entries()) {
+    const paths = found[i]?.paths ?? [];
+    const index = paths.indexOf('/topics/');
+    if (index < 0) continue;
+    const below = pages.filter((p) => paths.lastIndexOf(p) > index);
+    if (below.length > 0) misplaced.push(`${name}: ${below.join(', ')} below the topic index`);
+  }
+  expect(misplaced).toEqual([]);
+});
 
 test('every sub-result the index returns links to an id that exists on its page', async ({ sharedPage: page }) => {
   test.setTimeout(120_000);

@@ -17,9 +17,10 @@ test('nothing of search loads before the reader opens it', async ({ page }) => {
   expect(loaded.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 });
 
-// 130 KB since /aftermath/ (2016–2025) was added: a result's fragment holds its page's text, and
-// that page's is the largest (about 13 KB against 4 to 8 KB for the others).
-test('a first search stays within its budget: 130 KB on the wire (the target is 100 KB, see bench/report.md)', async ({
+// 140 KB since /aftermath/ (2016–2025) was added: a result's fragment holds its page's text, and
+// that page's is the largest (17 KB against 4 to 8 KB for the others; this search measured 134.5
+// KB before the query handling of search-terms.ts added 1.8 KB of code).
+test('a first search stays within its budget: 140 KB on the wire (the target is 100 KB, see bench/report.md)', async ({
   page,
 }) => {
   await page.goto('/decline/');
@@ -41,7 +42,7 @@ test('a first search stays within its budget: 130 KB on the wire (the target is 
   await expect.poll(() => pending, 'requests still under way').toBe(0);
   const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   expect(total).toBeGreaterThan(60_000); // the search engine itself was counted
-  expect(total).toBeLessThanOrEqual(130_000);
+  expect(total).toBeLessThanOrEqual(140_000);
 });
 
 test('words typed while the search code is still loading are searched when it arrives', async ({ page }) => {
@@ -76,6 +77,47 @@ test('Ctrl+K opens the dialog with focus in the box; Escape closes it and focus 
   await expect(trigger).toBeFocused();
 });
 
+test('Escape closes the dialog at once, even with words in the box; Clear empties the box and keeps it open', async ({
+  page,
+}) => {
+  await page.goto('/causes/');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await dialogInput(page).fill('border');
+  await expect(results(page).first()).toBeVisible();
+  await dialog.getByRole('button', { name: 'Clear the search box' }).click();
+  await expect(dialogInput(page)).toHaveValue('');
+  await expect(dialogInput(page)).toBeFocused();
+  await expect(results(page)).toHaveCount(0);
+  await expect(dialog).toBeVisible();
+  await dialogInput(page).fill('border');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('Enter in the box opens the highlighted result, the first, as the hint says', async ({ page }) => {
+  await page.goto('/decline/');
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('.search-dialog .search__hint')).toContainText('Enter opens the highlighted result');
+  await dialogInput(page).fill('Jarabulus');
+  const first = results(page).first().locator('.result__page');
+  await expect(first).toBeVisible();
+  // The result Enter will open is marked as such while the reader is in the box.
+  await expect(first).toHaveCSS('outline-style', 'solid');
+  const href = (await first.getAttribute('href')) ?? '';
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => url.pathname === new URL(href, 'http://x').pathname);
+  expect(page.url()).toContain('highlight=jarabulus');
+});
+
+test('Enter typed before the results arrive still opens the first result', async ({ page }) => {
+  await page.goto('/decline/');
+  await page.keyboard.press('Control+k');
+  await dialogInput(page).fill('Adnani');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/reverse-flows\/\?highlight=adnani/);
+});
+
 test('the header search button opens the dialog; a letter typed on the page does not', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('s');
@@ -108,6 +150,48 @@ test('arrow keys move through results and Enter opens one, with its terms highli
   await expect(page.locator('mark.search-highlight').first()).toBeAttached();
   const id = new URL(href, 'http://x').hash.slice(1).split(':~:')[0];
   if (id) await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+});
+
+test('a page opened from a plain question marks the words searched, not every "the" nor parts of other words', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await dialogInput(page).fill('why did the flow fall');
+  const first = results(page).first().locator('.result__page');
+  await expect(first).toHaveAttribute('href', /^\/causes\//);
+  await first.click();
+  await page.waitForURL(/\/causes\//);
+  const marks = page.locator('mark.search-highlight');
+  await expect(marks.first()).toBeAttached();
+  // Each mark is a whole word that is, or inflects, one of the words searched.
+  const words = await marks.evaluateAll((ms) =>
+    ms.map((m) => {
+      const before = m.previousSibling?.textContent?.slice(-1) ?? '';
+      const after = m.nextSibling?.textContent?.slice(0, 1) ?? '';
+      return { text: m.textContent ?? '', whole: !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) };
+    }),
+  );
+  for (const w of words) {
+    expect(w.text.toLowerCase()).toMatch(/^(why|flow|flows|flowed|flowing|fall|falls|fallen|falling)$/);
+    expect(w.whole, `"${w.text}" stands as a whole word`).toBe(true);
+  }
+  expect(words.map((w) => w.text.toLowerCase())).toContain('flow');
+});
+
+test('a word the site does not contain finds nothing, even where a word begins like it', async ({ page }) => {
+  await page.goto('/search/?q=Baghuzz');
+  const status = page.locator('.page__body .search__status');
+  await expect(status).toContainText('Nothing found for “Baghuzz”: no page has a word that begins with “baghuzz”');
+  await expect(page.locator('.page__body .result')).toHaveCount(0);
+  // A word typed in part still finds the words that begin with it.
+  await page.locator('.page__body input[name="q"]').fill('Bagh');
+  await expect(page.locator('.page__body .result').first()).toBeVisible();
+  await expect(page.locator('.page__body .result__excerpt mark').first()).toHaveText(/^Bagh/i);
+  // A nonsense word is not passed off as the word it begins with.
+  await page.locator('.page__body input[name="q"]').fill('fightersqqq');
+  await expect(status).toContainText('Nothing found');
+  await expect(page.locator('.page__body .result')).toHaveCount(0);
 });
 
 test('a broad search shows five pages first; "Show more results" adds the next ones and focuses them', async ({ page }) => {
@@ -161,7 +245,9 @@ test('filters and results can be used with the keyboard alone', async ({ page })
   await page.goto('/');
   await page.keyboard.press('Control+k');
   await page.keyboard.type('France');
+  await page.keyboard.press('Tab'); // clear
   await page.keyboard.press('Tab'); // search button
+  await page.keyboard.press('Tab'); // the filters' summary (open on a wide screen)
   await page.keyboard.press('Tab'); // theme
   await expect(page.locator('.search-dialog select[name="theme"]')).toBeFocused();
   await page.keyboard.press('Tab');
@@ -181,6 +267,31 @@ test('a search with no hit says so and points to the topic index', async ({ page
   await page.goto('/search/?q=zzxqvv');
   await expect(page.locator('.page__body .search__status')).toContainText('Nothing found');
   await expect(page.locator('.page__body .search__status a[href="/topics/"]')).toBeVisible();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true });
+
+  test('the dialog fills the screen and the results get most of it, the filters behind one control', async ({ page }) => {
+    await page.goto('/causes/');
+    await page.getByRole('link', { name: 'Search' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Search' });
+    await expect(dialog).toBeVisible();
+    const box = await dialog.boundingBox();
+    expect(box?.width).toBe(375);
+    expect(box?.height).toBe(812);
+    const filters = dialog.locator('.search__filters-toggle');
+    await expect(filters.locator('summary')).toHaveText('Filters');
+    await expect(dialog.locator('select[name="theme"]')).toBeHidden();
+    await dialogInput(page).fill('Turkey');
+    await expect(results(page).first()).toBeVisible();
+    // The results start in the top quarter of the screen.
+    const top = (await page.locator('.search-dialog .search__results').boundingBox())?.y ?? 812;
+    expect(top).toBeLessThan(812 / 4);
+    await filters.locator('summary').click();
+    await dialog.locator('select[name="kind"]').selectOption('chart');
+    await expect(filters.locator('summary')).toHaveText('Filters (1 in use)');
+  });
 });
 
 test.describe('without JavaScript', () => {
