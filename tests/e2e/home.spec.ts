@@ -51,6 +51,20 @@ test.describe('on a 375 × 812 phone', () => {
   });
 });
 
+for (const width of [900, 1280, 1440]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 800 } });
+    test('every link of the navigation is shown, all on one line', async ({ page }) => {
+      await page.goto('/decline/');
+      const links = page.locator('.site-header .site-nav a');
+      await expect(links.first()).toBeVisible();
+      const tops = await links.evaluateAll((as) => as.map((a) => Math.round(a.getBoundingClientRect().top)));
+      expect(tops.length).toBeGreaterThan(5);
+      expect(new Set(tops).size, `link tops ${tops.join(', ')}`).toBe(1);
+    });
+  });
+}
+
 test('after the story in brief, the themes section leads to every theme of the story', async ({ sharedPage: page }) => {
   await page.goto('/');
   const order = await page.locator('.page__body h2').evaluateAll((hs) => hs.map((h) => h.id));
