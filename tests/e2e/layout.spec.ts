@@ -68,19 +68,31 @@ test('printing drops the navigation and the controls, and writes out the address
   expect(await after('.page__body a[href^="http"]')).toBe(`" <${external}>"`);
 });
 
-test('a printed page ends with the sources it cites, which the screen does not show', async ({ sharedPage: page }) => {
+test('a page ends with the sources it cites: closed on screen, open in print', async ({ sharedPage: page }) => {
   await page.goto('/causes/');
-  const printed = page.locator('.printed-sources');
-  await expect(printed).toBeHidden();
+  const list = page.locator('.page__footer details.printed-sources');
+  const summary = list.locator('summary');
+  await expect(summary).toHaveText(/^Sources cited on this page \(\d+\)$/);
+  const entries = list.locator('li');
+  await expect(entries.first()).toBeHidden();
   await page.emulateMedia({ media: 'print' });
-  await expect(printed).toBeVisible();
-  await expect(printed.getByRole('heading', { name: 'Sources cited on this page' })).toBeVisible();
-  // The sources of the figures the page shows, with their addresses written out.
-  await expect(printed).toContainText('The Washington Post');
-  await expect(printed).toContainText('https://www.washingtonpost.com/world/europe/flow-of-foreign-fighters-plummets');
-  const cited = await page.locator('.page__body a.fig').evaluateAll((as) => as.map((a) => a.getAttribute('data-fig')));
-  expect(cited.length).toBeGreaterThan(0);
-  expect(await printed.locator('li').count()).toBeGreaterThan(1);
+  try {
+    await expect(entries.first()).toBeVisible();
+    // The sources of the figures the page shows, with their addresses written out.
+    await expect(list).toContainText('The Washington Post');
+    await expect(list).toContainText('https://www.washingtonpost.com/world/europe/flow-of-foreign-fighters-plummets');
+    expect(await entries.count()).toBeGreaterThan(1);
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
+  // A reader opens it on screen, and each address is a link.
+  await summary.click();
+  await expect(entries.first()).toBeVisible();
+  const post = list.getByRole('link', { name: /washingtonpost\.com\/world\/europe\/flow-of-foreign-fighters/ });
+  await expect(post).toHaveAttribute('rel', 'external noreferrer');
+  // As many entries as the summary says.
+  const said = Number((await summary.textContent())?.match(/\((\d+)\)/)?.[1]);
+  expect(await entries.count()).toBe(said);
 });
 
 test('with reduced motion, the page scrolls to anchors without animation', async ({ sharedPage: page }) => {

@@ -17,10 +17,11 @@ test('nothing of search loads before the reader opens it', async ({ page }) => {
   expect(loaded.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 });
 
-// 140 KB since /aftermath/ (2016–2025) was added: a result's fragment holds its page's text, and
-// that page's is the largest (17 KB against 4 to 8 KB for the others; this search measured 134.5
-// KB before the query handling of search-terms.ts added 1.8 KB of code).
-test('a first search stays within its budget: 140 KB on the wire (the target is 100 KB, see bench/report.md)', async ({
+// 150 KB since the pages of 2016–2025 grew: a result's fragment holds its page's text, and this
+// search's five results include /aftermath/ (20 KB) and /timeline/ (13.6 KB, 93 events) against 4
+// to 8 KB for the others. Measured 145.7 KB on 1 December 2026 (134.5 KB before /aftermath/'s
+// charts and the later events, and before search-terms.ts added 1.8 KB of code).
+test('a first search stays within its budget: 150 KB on the wire (the target is 100 KB, see bench/report.md)', async ({
   page,
 }) => {
   await page.goto('/decline/');
@@ -42,7 +43,7 @@ test('a first search stays within its budget: 140 KB on the wire (the target is 
   await expect.poll(() => pending, 'requests still under way').toBe(0);
   const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   expect(total).toBeGreaterThan(60_000); // the search engine itself was counted
-  expect(total).toBeLessThanOrEqual(140_000);
+  expect(total).toBeLessThanOrEqual(150_000);
 });
 
 test('words typed while the search code is still loading are searched when it arrives', async ({ page }) => {
