@@ -58,7 +58,11 @@ for (const path of sitemapPaths()) {
   for (const width of [375, 1280]) {
     test(`${path} passes axe in light at ${width} px`, async ({ sharedPage: page }) => {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(path);
+      // Through the skip link's address: the sources page lays out its entries only as they come
+      // near the screen, and an entry not yet laid out holds a placeholder's height, so axe would
+      // measure its links where no reader sees them. An address naming an element lays out the
+      // whole page (reference.css), as a reader following a link gets it.
+      await page.goto(`${path}#main`);
       expect(await violations(everyRule(page))).toEqual([]);
     });
 

@@ -59,13 +59,13 @@ test.describe('where Share shows', () => {
 
     test('always, as an icon that leaves a short heading on one line', async ({ page }) => {
       await page.goto('/decline/');
-      const button = share(page, 'The global flow');
+      const button = share(page, 'How many went');
       await expect(button).toBeVisible();
       await expect.poll(() => opacity(button)).toBe('1');
       const box = await button.boundingBox();
       expect(box?.width).toBeLessThanOrEqual(32);
       expect(box?.height).toBeGreaterThanOrEqual(24); // large enough to tap
-      const heading = page.locator('#global-flow');
+      const heading = page.locator('#how-many-went');
       const lines = await heading.evaluate((h) =>
         Math.round(h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight)),
       );
