@@ -58,10 +58,11 @@ for (const path of sitemapPaths()) {
   for (const width of [375, 1280]) {
     test(`${path} passes axe in light at ${width} px`, async ({ sharedPage: page }) => {
       await page.setViewportSize({ width, height: 900 });
-      // Through the skip link's address: the sources page lays out its entries only as they come
-      // near the screen, and an entry not yet laid out holds a placeholder's height, so axe would
-      // measure its links where no reader sees them. An address naming an element lays out the
-      // whole page (reference.css), as a reader following a link gets it.
+      // Through the skip link's address. The sources page lays out its entries only as they come
+      // near the screen (reference.css); an entry not yet laid out holds a placeholder's height,
+      // and axe measures the links inside it where no reader ever sees them. An address naming an
+      // element lays out the whole page, as a reader following a link gets it, so axe measures
+      // every entry where it really is.
       await page.goto(`${path}#main`);
       expect(await violations(everyRule(page))).toEqual([]);
     });
