@@ -28,7 +28,7 @@ function moduleFiles(src: string, seen = new Set<string>()): Set<string> {
 /**
  * The data-listing reference pages and their own budgets (bytes, gzip). The sources page links
  * each entry back to every place that cites the figure (issue 13 §2), and the material for
- * 2016–2025 roughly doubled the register (about 440 figures, 200 sources, 110 people and bodies).
+ * 2016–2025 roughly doubled the register (about 470 figures, 210 sources, 110 people and bodies).
  * Issue 13 §1, §5 and §6 added about 1.3 KB to every page (the phone menu, the contents bar, the
  * theme button's three icons, the footer's imprint and corrections link, and their styles), and
  * to the sources page a corrections link in each figure's entry. Measured 105.1 KB when the
