@@ -5,14 +5,14 @@
  * year as a span over that year); consecutive counts of a panel are joined by a dotted line;
  * value labels name the count's source and sit beside their points where there is room.
  */
-import { scaleUtc, type ScaleLinear } from 'd3';
+import type { ScaleLinear } from 'd3';
 import { formatNumber } from '../data/format';
 import { midDate, toDate, valueScale } from './axis';
 import { CANVAS } from './frame';
 import { placeAround, type Box, type Spot, type SpotLabel } from './label-spots';
 import { textWidth, wrap } from './labels';
 import { layoutLegend, type LegendCell, type LegendItem } from './legend';
-import { yearTicks, type YearTick } from './year-ticks';
+import { yearScale, yearsCovering, yearTicks, type YearScale, type YearTick } from './year-ticks';
 import type { AlHolRole, AlHolRow } from './al-hol-population';
 import type { ChartLayout } from './types';
 
@@ -72,7 +72,7 @@ export interface AlHolLayout {
   /** Left edge of the plots; tick numbers are right-aligned in the gutter left of it. */
   plotLeft: number;
   plotRight: number;
-  x: ReturnType<typeof scaleUtc<number>>;
+  x: YearScale;
   years: [number, number];
   /** Under the last panel: a tick at each year's start, and the years' labels. */
   yearTicks: YearTick[];
@@ -167,13 +167,8 @@ export function layoutAlHol(rows: AlHolRow[], layout: ChartLayout): AlHolLayout 
   const plotLeft = gutter;
   const plotRight = width - 4;
   // The time axis runs over the whole years the counts cover.
-  const years: [number, number] = [
-    Math.min(...rows.map((d) => toDate(d.from).getUTCFullYear())),
-    Math.max(...rows.map((d) => toDate(d.to, true).getUTCFullYear())),
-  ];
-  const x = scaleUtc()
-    .domain([new Date(Date.UTC(years[0], 0, 1)), new Date(Date.UTC(years[1] + 1, 0, 1))])
-    .range([plotLeft, plotRight]);
+  const years = yearsCovering(rows.flatMap((d) => [toDate(d.from), toDate(d.to, true)]));
+  const x = yearScale(years, [plotLeft, plotRight]);
   const ticks = yearTicks(x, years, font);
   const panels: AlHolPanel[] = frames.map((f) => {
     const marks: AlHolMark[] = f.own.map((row) => {

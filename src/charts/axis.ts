@@ -3,6 +3,7 @@
  * functions: tick positions from the scale, labels from a formatter.
  */
 import { scaleLinear } from 'd3';
+import { MONTHS } from '../data/dates';
 import { el, label, r } from './svg';
 
 /**
@@ -101,12 +102,12 @@ export function midDate(partial: string): Date {
   return new Date((toDate(partial).getTime() + toDate(partial, true).getTime()) / 2);
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const SHORT_MONTHS = MONTHS.map((name) => name.slice(0, 3));
 
 /** A short date for labels in a drawing: "Nov 2015", "4 Feb 2015", "2016". */
 export function shortDate(partial: string): string {
   const [y, m, d] = partial.split('-');
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  const month = m ? SHORT_MONTHS[Number(m) - 1] : undefined;
   if (!month) return y ?? partial;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }

@@ -3,7 +3,7 @@
  * shared time axis over the years the figures cover, a scale of its own in each panel, and
  * every mark with its label. Drawing is separate so tests can check the numbers.
  */
-import { scaleLinear, scaleUtc } from 'd3';
+import { scaleLinear } from 'd3';
 import { formatNumber } from '../data/format';
 import { midDate, shortDate, toDate } from './axis';
 import type { DeclineRow } from './country-before-after';
@@ -11,6 +11,7 @@ import { CANVAS } from './frame';
 import { wrap } from './labels';
 import { fitLabel } from './marks';
 import type { ChartLayout } from './types';
+import { yearScale, yearsCovering, type YearScale } from './year-ticks';
 
 const SIZES = {
   narrow: { ...CANVAS.narrow, columns: 1, gap: 0, rowGap: 36, plot: 150 },
@@ -36,7 +37,7 @@ export interface DeclinePanel {
   wordsY: number | undefined;
   plotTop: number;
   baseline: number;
-  x: ReturnType<typeof scaleUtc<number>>;
+  x: YearScale;
   y: ReturnType<typeof scaleLinear<number>>;
   marks: DeclineMark[];
   /** Extra annotation: the bracket over ambiguous bars (Belgium). */
@@ -60,7 +61,7 @@ function yearsOf(rows: DeclineRow[]): [number, number] {
   const dates = rows
     .filter((d) => d.shape !== 'words')
     .flatMap((d) => [...(d.openStart ? [] : [toDate(d.from)]), toDate(d.to, true)]);
-  return [Math.min(...dates.map((d) => d.getUTCFullYear())), Math.max(...dates.map((d) => d.getUTCFullYear()))];
+  return yearsCovering(dates);
 }
 
 export const line = (font: number) => font * 1.25;
@@ -107,9 +108,7 @@ export function layoutDecline(rows: DeclineRow[], layout: ChartLayout): DeclineL
     rowGroups.forEach((g, i) => {
       const left = i * (panelWidth + gap);
       const right = left + panelWidth;
-      const x = scaleUtc()
-        .domain([new Date(Date.UTC(years[0], 0, 1)), new Date(Date.UTC(years[1] + 1, 0, 1))])
-        .range([left, right]);
+      const x = yearScale(years, [left, right]);
       const words = g.rows.filter((d) => d.shape === 'words');
       const wordsY = words.length > 0 ? plotTop + font : undefined;
       const wordLines = words.reduce((n, d) => n + labelLines(d, font, panelWidth).length, 0);
@@ -151,7 +150,7 @@ export function layoutDecline(rows: DeclineRow[], layout: ChartLayout): DeclineL
 function placeMark(
   row: DeclineRow,
   siblings: DeclineRow[],
-  x: ReturnType<typeof scaleUtc<number>>,
+  x: YearScale,
   y: ReturnType<typeof scaleLinear<number>>,
   box: { left: number; right: number; baseline: number; wordsY: number | undefined; font: number },
 ): DeclineMark {

@@ -7,7 +7,7 @@
  * has two official figures that disagree: the Pentagon's, a point, and the coalition
  * spokesman's ceiling, a hatched range from that point up to it.
  */
-import { format, scaleLinear, scaleUtc } from 'd3';
+import { format, scaleLinear } from 'd3';
 import type { Dataset } from '../data/dataset';
 import { kindLabel, figureFields, type FigureFields } from './figure-row';
 import { toDate, xYears, yGrid, yTickLabels } from './axis';
@@ -16,6 +16,7 @@ import { hatchDef, hit, mark } from './marks';
 import { el, label } from './svg';
 import { CANVAS, chartFrame } from './frame';
 import type { ChartLayout, ChartSpec, RenderOptions } from './types';
+import { yearScale, type YearScale } from './year-ticks';
 
 /**
  * What each figure is in the story: the peak and the latest value are the ends of the fall;
@@ -89,7 +90,7 @@ export interface FlowLayout {
   labels: FlowLabel[];
   /** A dashed leader from the latest value's label down to its mark. */
   leader: { x: number; y0: number; y1: number } | undefined;
-  x: ReturnType<typeof scaleUtc<number>>;
+  x: YearScale;
   y: ReturnType<typeof scaleLinear<number>>;
 }
 
@@ -119,9 +120,7 @@ export function layoutMonthlyFlow(rows: FlowRow[], layout: ChartLayout): FlowLay
   // them, so that no mark (the peak's span begins at the first year) runs through a number.
   const ticks = yTickLabels(y, { x0: margin.left, count: TICKS, format: count });
   const gutter = Math.max(...ticks.map((t) => textWidth(t.lines[0] ?? '', font))) + 8;
-  const x = scaleUtc()
-    .domain([new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))])
-    .range([margin.left + gutter, width - margin.right]);
+  const x = yearScale([first, last], [margin.left + gutter, width - margin.right]);
   const marks: FlowMark[] = drawn.map((row) => {
     const x0 = x(toDate(row.from));
     const x1 = x(toDate(row.to, true));

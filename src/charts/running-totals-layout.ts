@@ -5,7 +5,7 @@
  * sources used for it. Scales from zero to each panel's highest value; value labels beside their
  * points where there is room.
  */
-import { scaleUtc, type ScaleLinear } from 'd3';
+import type { ScaleLinear } from 'd3';
 import { formatNumber } from '../data/format';
 import { midDate, toDate, valueScale } from './axis';
 import { CANVAS } from './frame';
@@ -13,6 +13,7 @@ import { placeAround, type Box, type Spot, type SpotLabel } from './label-spots'
 import { textWidth, wrap } from './labels';
 import { layoutLegend, type LegendCell, type LegendItem } from './legend';
 import type { TotalsRow, SourceKey } from './running-totals';
+import { yearScale, yearsCovering, type YearScale } from './year-ticks';
 import type { ChartLayout } from './types';
 
 /** Panel heights. The narrow drawing writes the totals in thousands, to keep the gutter narrow. */
@@ -55,7 +56,7 @@ export interface TotalsLayout {
   font: number;
   plotLeft: number;
   plotRight: number;
-  x: ReturnType<typeof scaleUtc<number>>;
+  x: YearScale;
   years: [number, number];
   panels: TotalsPanel[];
   /** Words for the flow where sources gave no number: a tick at their date, up to y (labelled with the others). */
@@ -111,14 +112,8 @@ export function layoutTotals(rows: TotalsRow[], layout: ChartLayout, articleDay?
   const plotLeft = gutter;
   const plotRight = width - 4;
   // The time axis runs over the whole years the rows cover, spans and words included.
-  const dates = rows.flatMap((d) => [toDate(d.from), toDate(d.to, true)]);
-  const years: [number, number] = [
-    Math.min(...dates.map((d) => d.getUTCFullYear())),
-    Math.max(...dates.map((d) => d.getUTCFullYear())),
-  ];
-  const x = scaleUtc()
-    .domain([new Date(Date.UTC(years[0], 0, 1)), new Date(Date.UTC(years[1] + 1, 0, 1))])
-    .range([plotLeft, plotRight]);
+  const years = yearsCovering(rows.flatMap((d) => [toDate(d.from), toDate(d.to, true)]));
+  const x = yearScale(years, [plotLeft, plotRight]);
   const panels: TotalsPanel[] = frames.map((f) => ({
     name: f.name,
     title: titles[f.name],

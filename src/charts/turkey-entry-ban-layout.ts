@@ -3,12 +3,13 @@
  * scales from the data, value labels placed clear of each other, the article's claims and this
  * site's arithmetic beside the announced totals. Returns everything the drawing needs.
  */
-import { scaleUtc, type ScaleLinear } from 'd3';
+import type { ScaleLinear } from 'd3';
 import { midDate, shortDate, toDate, valueScale } from './axis';
 import { CANVAS } from './frame';
 import { placeLabels, wrap, type PlacedLabel } from './labels';
 import { fitLabel } from './marks';
 import type { TurkeyRole, TurkeyRow } from './turkey-entry-ban';
+import { yearScale, yearsCovering, type YearScale } from './year-ticks';
 import type { ChartLayout } from './types';
 
 /** Totals with a value label; the others are drawn and explorable, and listed in the table. */
@@ -58,7 +59,7 @@ export interface TurkeyLayout {
   font: number;
   /** Left edge of the plots; tick labels sit in the gutter left of it. */
   plotLeft: number;
-  x: ReturnType<typeof scaleUtc<number>>;
+  x: YearScale;
   /** The years on the time axis, first and last. */
   years: [number, number];
   /** Tick labels: the value divided by this (1000 in the narrow drawing), and gridlines asked. */
@@ -102,13 +103,8 @@ export function layoutTurkey(rows: TurkeyRow[], layout: ChartLayout): TurkeyLayo
   const dated = rows.flatMap((d) =>
     d.role === 'ban' || d.role === 'deportation' ? [when(d)] : d.role === 'growth' ? [] : [toDate(d.from), toDate(d.to, true)],
   );
-  const years: [number, number] = [
-    Math.min(...dated.map((d) => d.getUTCFullYear())),
-    Math.max(...dated.map((d) => d.getUTCFullYear())),
-  ];
-  const x = scaleUtc()
-    .domain([new Date(Date.UTC(years[0], 0, 1)), new Date(Date.UTC(years[1] + 1, 0, 1))])
-    .range([gutter, width]);
+  const years = yearsCovering(dated);
+  const x = yearScale(years, [gutter, width]);
   // The article's claim covers the months before the day it was published.
   const articleDay = windowRow?.asOf ?? '';
   const article = windowRow ? x(toDate(articleDay)) : 0;

@@ -3,6 +3,7 @@
  * end), each year's label centred on its span, every other year when four digits do not fit in
  * one (the narrow drawings of long axes). The last year is always labelled.
  */
+import { scaleUtc } from 'd3';
 import { textWidth } from './labels';
 import { el, label } from './svg';
 
@@ -11,6 +12,21 @@ export interface YearTick {
   /** The year's label, or '' where a year is skipped (and after the last year). */
   label: string;
   labelX: number;
+}
+
+/** The whole years some dates fall in: the first and the last. */
+export function yearsCovering(dates: Date[]): [number, number] {
+  const years = dates.map((d) => d.getUTCFullYear());
+  return [Math.min(...years), Math.max(...years)];
+}
+
+export type YearScale = ReturnType<typeof scaleUtc<number>>;
+
+/** A time scale over whole years: from 1 January of the first to the end of the last. */
+export function yearScale(years: [number, number], range: [number, number]): YearScale {
+  return scaleUtc()
+    .domain([new Date(Date.UTC(years[0], 0, 1)), new Date(Date.UTC(years[1] + 1, 0, 1))])
+    .range(range);
 }
 
 export function yearTicks(x: (d: Date) => number, years: [number, number], font: number): YearTick[] {

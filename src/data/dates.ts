@@ -4,7 +4,8 @@
  * day, so that dates of different precision compare ("2016" is not after "2016-05").
  */
 
-const MONTHS = [
+/** The months' names in English, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -3,23 +3,10 @@
  * call these, so "as few as 50 a month" reads the same wherever it appears.
  */
 import { format } from 'd3';
+import { MONTHS } from './dates';
 import { UNITS, type Figure, type Party, type Source } from './schema';
 
 const number = format(',.2~f');
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** 2000 → "2,000"; 7.5 → "7.5". */
 export function formatNumber(n: number): string {
