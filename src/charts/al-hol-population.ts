@@ -11,7 +11,7 @@
 import type { Dataset } from '../data/dataset';
 import { formatNumber } from '../data/format';
 import { yGrid } from './axis';
-import { figureFields, kindLabel, type FigureFields } from './figure-row';
+import { attributionColumns, figureFields, kindLabel, type FigureFields } from './figure-row';
 import { chartFrame } from './frame';
 import { drawLegend } from './legend';
 import { drawYearTicks } from './year-ticks';
@@ -175,9 +175,7 @@ export const alHolPopulation: ChartSpec<AlHolRow> = {
     { label: 'When', value: (d) => d.period },
     { label: 'Figure', value: (d) => d.text },
     { label: 'Value', value: (d) => d.value, numeric: true },
-    { label: 'Kind', value: (d) => (d.kind === 'derived' ? 'Calculated by this site' : kindLabel(d.kind)) },
-    { label: 'Stated by', value: (d) => d.who },
-    { label: 'Published in', value: (d) => d.where },
+    ...attributionColumns<AlHolRow>((d) => (d.kind === 'derived' ? 'Calculated by this site' : kindLabel(d.kind))),
   ],
   figureOf: (d) => d.figure,
   render: renderAlHol,

@@ -10,7 +10,7 @@
 import type { Dataset } from '../data/dataset';
 import { yearAxis } from './axis';
 import { layoutDecline, line, type DeclineMark, type DeclinePanel } from './country-before-after-layout';
-import { figureFields, kindLabel, type FigureFields } from './figure-row';
+import { attributionColumns, figureFields, type FigureFields } from './figure-row';
 import { chartFrame } from './frame';
 import { hatchDef, hit, mark } from './marks';
 import { el, r, label } from './svg';
@@ -204,9 +204,7 @@ export const countryBeforeAfter: ChartSpec<DeclineRow> = {
     { label: 'Country', value: (d) => d.country },
     { label: 'Period', value: (d) => d.period },
     { label: 'Figure', value: (d) => d.text },
-    { label: 'Kind', value: (d) => kindLabel(d.kind) },
-    { label: 'Stated by', value: (d) => d.who },
-    { label: 'Published in', value: (d) => d.where },
+    ...attributionColumns(),
   ],
   figureOf: (d) => d.figure,
   render: renderDecline,

@@ -6,6 +6,7 @@ import { chartFigure, type Dataset, type FigureShape } from '../data/dataset';
 import { KIND_WORDS, figureText, formatDate, sourceLabel } from '../data/format';
 import { figureAnchor } from '../data/figure-index';
 import type { Figure, Source } from '../data/schema';
+import type { Column } from './types';
 
 /**
  * The source a chart names for a figure: the first it was published in that is not an
@@ -83,4 +84,16 @@ export function figureFields(data: Dataset, id: string, chart: string, shape: Fi
 /** The figure's kind in a reader's words ("Our calculation", "Estimate"), for a table column. */
 export function kindLabel(kind: Figure['kind']): string {
   return KIND_WORDS[kind];
+}
+
+/**
+ * The columns that end every chart's table of figures: how each was arrived at, who stated it
+ * and where. `kind` words the first for charts that tell their own sums apart.
+ */
+export function attributionColumns<R extends FigureFields>(kind: (row: R) => string = (row) => kindLabel(row.kind)): Column<R>[] {
+  return [
+    { label: 'Kind', value: kind },
+    { label: 'Stated by', value: (d) => d.who },
+    { label: 'Published in', value: (d) => d.where },
+  ];
 }

@@ -8,7 +8,7 @@
 import type { Dataset } from '../data/dataset';
 import { pathOf } from '../site';
 import { chartAnchor } from './model';
-import { figureFields, kindLabel, type FigureFields } from './figure-row';
+import { attributionColumns, figureFields, type FigureFields } from './figure-row';
 import { CANVAS, chartFrame } from './frame';
 import { wrap } from './labels';
 import { el, esc, label } from './svg';
@@ -120,9 +120,7 @@ export const keyFigures: ChartSpec<KeyFigureRow> = {
     { label: 'What it counts', value: (d) => `${d.unit} ${d.context}` },
     { label: 'Compared with', value: (d) => (d.compare ? `${d.compare.text}, ${d.compare.period}` : '') },
     { label: 'Period', value: (d) => d.period },
-    { label: 'Kind', value: (d) => kindLabel(d.kind) },
-    { label: 'Stated by', value: (d) => d.who },
-    { label: 'Published in', value: (d) => d.where },
+    ...attributionColumns(),
   ],
   figureOf: (d) => d.figure,
   render: renderKeyFigures,

@@ -9,7 +9,7 @@
  */
 import { format, scaleLinear } from 'd3';
 import type { Dataset } from '../data/dataset';
-import { kindLabel, figureFields, type FigureFields } from './figure-row';
+import { attributionColumns, figureFields, type FigureFields } from './figure-row';
 import { toDate, xYears, yGrid, yTickLabels } from './axis';
 import { textWidth, wrap } from './labels';
 import { hatchDef, hit, mark } from './marks';
@@ -318,9 +318,7 @@ export const monthlyFlow: ChartSpec<FlowRow> = {
     { label: 'What', value: (d) => d.words },
     { label: 'Period', value: (d) => d.period },
     { label: 'Recruits a month, or the fall', value: (d) => d.text },
-    { label: 'Kind', value: (d) => kindLabel(d.kind) },
-    { label: 'Stated by', value: (d) => d.who },
-    { label: 'Published in', value: (d) => d.where },
+    ...attributionColumns(),
   ],
   figureOf: (d) => d.figure,
   render: renderMonthlyFlow,

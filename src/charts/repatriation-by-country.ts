@@ -9,7 +9,7 @@
  * is drawn broken; "more than" ends in an arrow.
  */
 import type { Dataset } from '../data/dataset';
-import { figureFields, kindLabel, type FigureFields } from './figure-row';
+import { attributionColumns, figureFields, kindLabel, type FigureFields } from './figure-row';
 import { chartFrame } from './frame';
 import { drawLegend } from './legend';
 import { hit, mark } from './marks';
@@ -180,9 +180,7 @@ export const repatriationByCountry: ChartSpec<RepatriationRow> = {
     { label: 'Figure', value: (d) => d.text },
     { label: 'Value', value: (d) => d.value, numeric: true },
     { label: 'Period', value: (d) => d.period },
-    { label: 'Kind', value: (d) => (d.calculated ? 'Calculated by this site' : kindLabel(d.kind)) },
-    { label: 'Stated by', value: (d) => d.who },
-    { label: 'Published in', value: (d) => d.where },
+    ...attributionColumns<RepatriationRow>((d) => (d.calculated ? 'Calculated by this site' : kindLabel(d.kind))),
   ],
   figureOf: (d) => d.figure,
   render: renderRepatriation,

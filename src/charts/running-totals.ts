@@ -11,7 +11,7 @@
 import type { Dataset } from '../data/dataset';
 import { formatNumber } from '../data/format';
 import { yGrid } from './axis';
-import { figureFields, kindLabel, type FigureFields } from './figure-row';
+import { attributionColumns, figureFields, type FigureFields } from './figure-row';
 import { chartFrame } from './frame';
 import { drawLegend } from './legend';
 import { hit, mark, valueLabel } from './marks';
@@ -191,9 +191,7 @@ export const runningTotals: ChartSpec<TotalsRow> = {
     { label: 'Series', value: (d) => (d.role === 'total' ? 'Running total' : 'Monthly flow') },
     { label: 'Counted to', value: (d) => d.period },
     { label: 'Figure', value: (d) => d.text },
-    { label: 'Kind', value: (d) => kindLabel(d.kind) },
-    { label: 'Stated by', value: (d) => d.who },
-    { label: 'Published in', value: (d) => d.where },
+    ...attributionColumns(),
   ],
   figureOf: (d) => d.figure,
   render: renderTotals,

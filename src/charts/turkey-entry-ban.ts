@@ -10,7 +10,7 @@
 import type { Dataset } from '../data/dataset';
 import { formatNumber } from '../data/format';
 import { shortDate, yGrid, yearAxis } from './axis';
-import { figureFields, kindLabel, type FigureFields } from './figure-row';
+import { attributionColumns, figureFields, type FigureFields } from './figure-row';
 import { chartFrame } from './frame';
 import { hit, mark, valueLabel } from './marks';
 import { el, r, label } from './svg';
@@ -166,9 +166,7 @@ export const turkeyEntryBan: ChartSpec<TurkeyRow> = {
     { label: 'Announced', value: (d) => shortDate(d.asOf) },
     { label: 'Figure', value: (d) => d.text },
     { label: 'Period', value: (d) => d.period },
-    { label: 'Kind', value: (d) => kindLabel(d.kind) },
-    { label: 'Stated by', value: (d) => d.who },
-    { label: 'Published in', value: (d) => d.where },
+    ...attributionColumns(),
   ],
   figureOf: (d) => d.figure,
   render: renderTurkey,

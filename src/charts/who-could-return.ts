@@ -13,7 +13,7 @@
 import { scaleLinear } from 'd3';
 import type { Dataset } from '../data/dataset';
 import { formatNumber, lowerFirst } from '../data/format';
-import { figureFields, kindLabel, type FigureFields } from './figure-row';
+import { attributionColumns, figureFields, type FigureFields } from './figure-row';
 import { CANVAS, chartFrame } from './frame';
 import { textWidth, wrap } from './labels';
 import { hatchDef, hit, mark } from './marks';
@@ -335,9 +335,7 @@ export const whoCouldReturn: ChartSpec<ReturnRow> = {
     { label: 'Counted', value: (d) => d.label },
     { label: 'Figure', value: (d) => d.text },
     { label: 'Period', value: (d) => d.period },
-    { label: 'Kind', value: (d) => kindLabel(d.kind) },
-    { label: 'Stated by', value: (d) => d.who },
-    { label: 'Published in', value: (d) => d.where },
+    ...attributionColumns(),
   ],
   figureOf: (d) => d.figure,
   render: renderReturns,
