@@ -52,6 +52,9 @@ export type KeyFigureTile = z.output<typeof keyFigureTileSchema>;
 const lonLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 export type LonLat = z.output<typeof lonLatSchema>;
 
+/** Where a name goes beside its point: side of the point, and its baseline `lift` font sizes above it. */
+const namePlacementSchema = z.strictObject({ anchor: z.enum(['start', 'end']), lift: z.number() });
+
 /** A place marked on the map, tied to the event that explains it. */
 export const mapPlaceSchema = z.strictObject({
   id: idSchema,
@@ -59,11 +62,8 @@ export const mapPlaceSchema = z.strictObject({
   at: lonLatSchema,
   /** The event in events.yaml that explains the place; its section is the place's link. */
   event: idSchema,
-  /** Where the name goes in each drawing: side of the point, and its baseline `lift` font sizes above it. */
-  label: z.strictObject({
-    wide: z.strictObject({ anchor: z.enum(['start', 'end']), lift: z.number() }),
-    narrow: z.strictObject({ anchor: z.enum(['start', 'end']), lift: z.number() }),
-  }),
+  /** Where the name goes in each drawing. */
+  label: z.strictObject({ wide: namePlacementSchema, narrow: namePlacementSchema }),
 });
 export type MapPlace = z.output<typeof mapPlaceSchema>;
 
