@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { ContentError } from '../../src/data/load';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -53,7 +54,9 @@ export function buildWith<T = undefined>(
       encoding: 'utf8',
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     });
-    return { status: run.status, output: `${run.stdout}\n${run.stderr}`, seen: inspect?.(dir) };
+    // CI may force colour (FORCE_COLOR): the checks read the words, not the terminal's styling.
+    const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
+    return { status: run.status, output, seen: inspect?.(dir) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -18,7 +18,10 @@ function rows(script: string, args: string[]): string[] {
   try {
     out = execFileSync(process.execPath, [`${TOOLS}/${script}`, ...args], { encoding: 'utf8' });
   } catch (e) {
-    out = (e as { stdout?: string }).stdout ?? '';
+    // Exit 1 means "found some"; anything else (a crash, a bad argument) must not read as "none".
+    const failed = e as { status?: number; stdout?: string };
+    if (failed.status !== 1) throw e;
+    out = failed.stdout ?? '';
   }
   return out.split('\n').filter((line) => /^\S+:\d+\s/.test(line));
 }
