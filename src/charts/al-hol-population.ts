@@ -11,7 +11,7 @@
 import type { Dataset } from '../data/dataset';
 import { formatNumber } from '../data/format';
 import { yGrid } from './axis';
-import { attributionColumns, figureFields, kindLabel, type FigureFields } from './figure-row';
+import { attributionColumns, figureFields, type FigureFields } from './figure-row';
 import { chartFrame } from './frame';
 import { drawLegend } from './legend';
 import { drawYearTicks } from './year-ticks';
@@ -73,10 +73,10 @@ const ROLE_WORDS: Record<AlHolRole, string> = {
 };
 
 function describe(row: AlHolRow, rows: AlHolRow[]): string {
-  const by = `${row.who}${row.where ? `, in ${row.where}` : ''}`;
+  const by = row.said;
   if (row.role === 'parts-sum') {
     const stated = rows.find((d) => d.role === 'total' && d.from === row.from);
-    return `Calculated by this site: the parts of the ${row.period} count (Iraqis, Syrians and others) add up to ${row.short}${stated ? `, not the ${stated.short} stated` : ''}. ${by}.`;
+    return `Our calculation: the parts of the ${row.period} count (Iraqis, Syrians and others) add up to ${row.short}${stated ? `, not the ${stated.short} stated` : ''}. ${by}.`;
   }
   const whom = row.role === 'total' ? 'People living in al-Hol' : 'Foreigners in al-Hol, neither Syrian nor Iraqi';
   return `${whom}, ${row.period}: ${row.text}. ${by}.`;
@@ -175,7 +175,7 @@ export const alHolPopulation: ChartSpec<AlHolRow> = {
     { label: 'When', value: (d) => d.period },
     { label: 'Figure', value: (d) => d.text },
     { label: 'Value', value: (d) => d.value, numeric: true },
-    ...attributionColumns<AlHolRow>((d) => (d.kind === 'derived' ? 'Calculated by this site' : kindLabel(d.kind))),
+    ...attributionColumns<AlHolRow>(),
   ],
   figureOf: (d) => d.figure,
   render: renderAlHol,

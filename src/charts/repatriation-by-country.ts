@@ -49,7 +49,7 @@ export interface RepatriationRow extends FigureFields {
   /** Whom a total counts (totals only), and whether it counts only children. */
   counts: string;
   childrenOnly: boolean;
-  /** Calculated by this site (a derived figure). */
+  /** Our calculation (a derived figure). */
   calculated: boolean;
 }
 
@@ -94,7 +94,7 @@ function describe(bar: RepatriationBar): string {
   const value = t.calculated ? `${t.text}, added up by this site from separate operations` : t.text;
   return `${t.country}: ${value} brought back (${t.counts}), ${t.period}${split ? `; ${split}` : ''}${
     bar.families ? `; ${bar.families.text}` : ''
-  }. ${t.who}${t.where ? `, in ${t.where}` : ''}.`;
+  }. ${t.said}.`;
 }
 
 function drawBar(b: RepatriationBar, L: RepatriationLayout): string {
@@ -180,7 +180,7 @@ export const repatriationByCountry: ChartSpec<RepatriationRow> = {
     { label: 'Figure', value: (d) => d.text },
     { label: 'Value', value: (d) => d.value, numeric: true },
     { label: 'Period', value: (d) => d.period },
-    ...attributionColumns<RepatriationRow>((d) => (d.calculated ? 'Calculated by this site' : kindLabel(d.kind))),
+    ...attributionColumns<RepatriationRow>((d) => kindLabel(d.calculated ? 'derived' : d.kind)),
   ],
   figureOf: (d) => d.figure,
   render: renderRepatriation,

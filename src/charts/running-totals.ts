@@ -88,7 +88,7 @@ function marker(key: SourceKey, x: number, y: number): string {
 }
 
 function describe(row: TotalsRow): string {
-  const by = `${row.who}${row.where ? `, in ${row.where}` : ''}`;
+  const by = row.said;
   if (row.role === 'total') return `Foreigners who had gone, ${row.period}: ${row.text}, by ${by}.`;
   return `Foreign recruits arriving, ${row.period}: ${row.text}. ${by}.`;
 }

@@ -79,7 +79,7 @@ export interface ReturnRow extends FigureFields {
   status: ReturnStatus;
   /** The value drawn: the figure's, or the top of its range. */
   drawn: number;
-  /** Calculated by this site (a derived figure). */
+  /** Our calculation (a derived figure). */
   calculated: boolean;
   part: boolean;
   disputed: boolean;

@@ -143,7 +143,7 @@ export function attribution(f: Figure, parties: Map<string, Party>, sources: Map
   const who = parties.get(f.assertedBy);
   const where = f.publishedIn.map((id) => sources.get(id)).filter((s): s is Source => s !== undefined);
   const first = where[0];
-  if (f.kind === 'derived') return `Calculated by this site: ${f.derived?.method ?? ''}`;
+  if (f.kind === 'derived') return `Our calculation: ${f.derived?.method ?? ''}`;
   // The outlet's own reporting, with no one else named: say so once, not "The Post, in The Post".
   if (first && who?.name === first.publisher) return `reported by ${sourceLabel(first)}`;
   return `${who ? partyLabel(who) : f.assertedBy}${first ? `, in ${sourceLabel(first)}` : ''}`;

@@ -119,7 +119,7 @@ describe('al-hol-population chart as published', () => {
   it('shows both of Rudaw’s April 2025 numbers, the sum of the parts as this site’s arithmetic', () => {
     const sum = model.rows.find((r) => model.figures[model.rows.indexOf(r)] === PARTS_SUM)!;
     expect(sum.cells[3]).toBe('37927');
-    expect(sum.cells[4]).toBe('Calculated by this site');
+    expect(sum.cells[4]).toBe('Our calculation');
     expect(model.svg.wide).toContain('34,927 (parts: 37,927)');
     const iraqis = data.figures.get('al-hol-iraqis-2025-04')!.value!;
     const syrians = data.figures.get('al-hol-syrians-2025-04')!.value!;

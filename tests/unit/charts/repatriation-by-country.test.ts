@@ -113,7 +113,7 @@ describe('repatriation-by-country chart as published', () => {
   });
 
   it('marks France’s and Germany’s totals as this site’s sums', () => {
-    const calculated = totals.filter((r) => r.cells[5] === 'Calculated by this site').map((r) => r.cells[0]);
+    const calculated = totals.filter((r) => r.cells[5] === 'Our calculation').map((r) => r.cells[0]);
     expect(calculated.sort()).toEqual(['France', 'Germany']);
     expect(model.svg.wide).toContain('188 (calculated)');
   });
