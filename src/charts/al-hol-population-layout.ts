@@ -5,13 +5,12 @@
  * year as a span over that year); consecutive counts of a panel are joined by a dotted line;
  * value labels name the count's source and sit beside their points where there is room.
  */
-import type { ScaleLinear } from 'd3';
-import { formatNumber } from '../data/format';
-import { midDate, toDate, valueScale } from './axis';
+import { midDate, toDate } from './axis';
 import { CANVAS } from './frame';
 import { placeAround, type Box, type Spot, type SpotLabel } from './label-spots';
 import { textWidth, wrap } from './labels';
 import { layoutLegend, type LegendCell, type LegendItem } from './legend';
+import { stackPanels, type PanelFrame } from './stacked-panels';
 import { yearScale, yearsCovering, yearTicks, type YearScale, type YearTick } from './year-ticks';
 import type { AlHolRole, AlHolRow } from './al-hol-population';
 import type { ChartLayout } from './types';
@@ -26,7 +25,7 @@ const SIZES = {
 } as const;
 
 /** Gridlines asked of each panel's scale. */
-export const TICKS = { totals: 4, foreigners: 2 };
+const TICKS = { totals: 4, foreigners: 2 };
 
 export type AlHolShape = 'dot' | 'square' | 'span' | 'sum';
 export type PanelName = 'totals' | 'foreigners';
@@ -50,14 +49,7 @@ export interface SourceName {
   ticks: number[];
 }
 
-export interface AlHolPanel {
-  name: PanelName;
-  /** The panel's title (strong) and what it shows (muted), first baseline at titleY. */
-  title: string[];
-  titleY: number;
-  top: number;
-  baseline: number;
-  y: ScaleLinear<number, number>;
+export interface AlHolPanel extends PanelFrame<PanelName> {
   marks: AlHolMark[];
   /** Dotted joins between consecutive counts: nothing was published between them. */
   joins: { x1: number; y1: number; x2: number; y2: number }[];
@@ -76,8 +68,6 @@ export interface AlHolLayout {
   years: [number, number];
   /** Under the last panel: a tick at each year's start, and the years' labels. */
   yearTicks: YearTick[];
-  /** Tick numbers are the value divided by this (1000 in the narrow drawing). */
-  tickUnit: number;
   panels: AlHolPanel[];
   /** The stated total and the sum of its parts, joined by a bracket. */
   disagreement: { x: number; y0: number; y1: number } | undefined;
@@ -150,28 +140,28 @@ export function layoutAlHol(rows: AlHolRow[], layout: ChartLayout): AlHolLayout 
     totals: ['Everyone in the camp', ...wrap(`dated counts${thousands}; sources along the foot`, width, font)],
     foreigners: ['Foreigners, neither Syrian nor Iraqi', ...wrap(`on a scale of their own${thousands}`, width, font)],
   };
-  // Each panel: its title, then its plot, with a scale from zero to its highest count.
-  let cursor = font;
-  const frames = (['totals', 'foreigners'] as const).map((name) => {
-    const own = rows.filter((d) => PANEL_OF[d.role] === name);
-    const titleY = cursor;
-    const top = titleY + (titles[name].length - 1) * lh + lh;
-    const baseline = top + SIZES[layout][name];
-    const highest = Math.max(...own.map((d) => d.value));
-    const y = valueScale(highest, [baseline, top], lh);
-    cursor = baseline + lh * 2.2;
-    return { name, own, titleY, top, baseline, y };
-  });
-  const gutter =
-    Math.max(...frames.flatMap((f) => f.y.ticks(TICKS[f.name]).map((t) => textWidth(formatNumber(t / unit), font)))) + 10;
-  const plotLeft = gutter;
-  const plotRight = width - 4;
+  const own: Record<PanelName, AlHolRow[]> = {
+    totals: rows.filter((d) => PANEL_OF[d.role] === 'totals'),
+    foreigners: rows.filter((d) => PANEL_OF[d.role] === 'foreigners'),
+  };
+  const { frames, plotLeft, plotRight } = stackPanels(
+    (['totals', 'foreigners'] as const).map((name) => ({
+      name,
+      title: titles[name],
+      strong: 1,
+      height: SIZES[layout][name],
+      highest: Math.max(...own[name].map((d) => d.value)),
+      ticks: TICKS[name],
+      unit,
+    })),
+    { font, width },
+  );
   // The time axis runs over the whole years the counts cover.
   const years = yearsCovering(rows.flatMap((d) => [toDate(d.from), toDate(d.to, true)]));
   const x = yearScale(years, [plotLeft, plotRight]);
   const ticks = yearTicks(x, years, font);
   const panels: AlHolPanel[] = frames.map((f) => {
-    const marks: AlHolMark[] = f.own.map((row) => {
+    const marks: AlHolMark[] = own[f.name].map((row) => {
       const span = isSpan(row);
       const x0 = x(toDate(row.from));
       const x1 = x(toDate(row.to, true));
@@ -185,17 +175,7 @@ export function layoutAlHol(rows: AlHolRow[], layout: ChartLayout): AlHolLayout 
       return { x1: prev.x1, y1: prev.y, x2: m.x0, y2: m.y };
     });
     const sources = sourceRow(marks, { font, y: f.baseline - 6, left: plotLeft + 4, right: plotRight });
-    return {
-      name: f.name,
-      title: titles[f.name],
-      titleY: f.titleY,
-      top: f.top,
-      baseline: f.baseline,
-      y: f.y,
-      marks,
-      joins,
-      sources,
-    };
+    return { ...f, marks, joins, sources };
   });
   const marks = panels.flatMap((p) => p.marks);
   const sum = marks.find((m) => m.row.role === 'parts-sum');
@@ -246,7 +226,6 @@ export function layoutAlHol(rows: AlHolRow[], layout: ChartLayout): AlHolLayout 
     x,
     years,
     yearTicks: ticks,
-    tickUnit: unit,
     panels,
     disagreement: sum && stated ? { x: sum.x, y0: sum.y + 5, y1: stated.y - 5 } : undefined,
     labels,

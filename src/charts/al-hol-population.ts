@@ -9,14 +9,13 @@
  * parts as a dashed circle (this site's arithmetic), with a bracket between them.
  */
 import type { Dataset } from '../data/dataset';
-import { formatNumber } from '../data/format';
-import { yGrid } from './axis';
 import { attributionColumns, figureFields, type FigureFields } from './figure-row';
 import { chartFrame } from './frame';
 import { drawLegend } from './legend';
 import { drawYearTicks } from './year-ticks';
 import { hit, mark, valueLabel } from './marks';
-import { layoutAlHol, TICKS, type AlHolLayout, type AlHolMark, type AlHolShape } from './al-hol-population-layout';
+import { layoutAlHol, type AlHolLayout, type AlHolMark, type AlHolShape } from './al-hol-population-layout';
+import { drawPanelFrame } from './stacked-panels';
 import { el, label, r } from './svg';
 import type { ChartSpec, RenderOptions } from './types';
 
@@ -130,8 +129,6 @@ function drawAnnotations(L: AlHolLayout): string {
 export function renderAlHol(rows: AlHolRow[], options: RenderOptions): string {
   const L = layoutAlHol(rows, options.layout);
   const { font } = L;
-  const lh = font * 1.25;
-  const tick = (n: number) => formatNumber(n / L.tickUnit);
   const legend = drawLegend(
     L.legend.map((c) => ({ ...c, swatch: shape(c.shape, { ...SWATCH[c.shape], y: -5 }, SWATCH[c.shape].role) })),
     'muted',
@@ -139,14 +136,7 @@ export function renderAlHol(rows: AlHolRow[], options: RenderOptions): string {
   const last = L.panels[L.panels.length - 1];
   const panels = L.panels.map((p) =>
     [
-      el(
-        'g',
-        { 'aria-hidden': 'true' },
-        label(0, p.titleY, p.title[0] ?? '', { class: 'strong' }),
-        label(0, p.titleY + lh, p.title.slice(1), { class: 'muted' }),
-      ),
-      yGrid(p.y, { x0: L.plotLeft, x1: L.plotRight, count: TICKS[p.name], format: tick, gutter: L.plotLeft, font }),
-      el('line', { class: 'baseline', x1: L.plotLeft, x2: L.plotRight, y1: p.baseline, y2: p.baseline }),
+      drawPanelFrame(p, L),
       el(
         'g',
         { 'aria-hidden': 'true' },

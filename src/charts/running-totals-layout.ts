@@ -5,15 +5,14 @@
  * sources used for it. Scales from zero to each panel's highest value; value labels beside their
  * points where there is room.
  */
-import type { ScaleLinear } from 'd3';
-import { formatNumber } from '../data/format';
-import { midDate, toDate, valueScale } from './axis';
+import { midDate, toDate } from './axis';
 import { CANVAS } from './frame';
 import { placeAround, type Box, type Spot, type SpotLabel } from './label-spots';
-import { textWidth, wrap } from './labels';
+import { wrap } from './labels';
 import { layoutLegend, type LegendCell, type LegendItem } from './legend';
 import type { TotalsRow, SourceKey } from './running-totals';
-import { yearScale, yearsCovering, type YearScale } from './year-ticks';
+import { stackPanels, type PanelFrame } from './stacked-panels';
+import { yearScale, yearsCovering, yearTicks, type YearScale, type YearTick } from './year-ticks';
 import type { ChartLayout } from './types';
 
 /** Panel heights. The narrow drawing writes the totals in thousands, to keep the gutter narrow. */
@@ -23,7 +22,7 @@ const SIZES = {
 } as const;
 
 /** Gridlines asked of each panel's scale. */
-export const TICKS = { totals: 3, flow: 2 };
+const TICKS = { totals: 3, flow: 2 };
 
 export interface TotalsMark {
   row: TotalsRow;
@@ -36,17 +35,7 @@ export interface TotalsMark {
   y1: number;
 }
 
-export interface TotalsPanel {
-  name: 'totals' | 'flow';
-  /** The title's lines, the first `strong` of them bold. */
-  title: string[];
-  strong: number;
-  titleY: number;
-  top: number;
-  baseline: number;
-  y: ScaleLinear<number, number>;
-  /** Tick numbers are the value divided by this. */
-  unit: number;
+export interface TotalsPanel extends PanelFrame<'totals' | 'flow'> {
   marks: TotalsMark[];
 }
 
@@ -58,6 +47,8 @@ export interface TotalsLayout {
   plotRight: number;
   x: YearScale;
   years: [number, number];
+  /** Under the last panel: a tick at each year's start, and the years' labels. */
+  yearTicks: YearTick[];
   panels: TotalsPanel[];
   /** Words for the flow where sources gave no number: a tick at their date, up to y (labelled with the others). */
   words: { row: TotalsRow; x: number; y: number }[];
@@ -96,34 +87,25 @@ export function layoutTotals(rows: TotalsRow[], layout: ChartLayout, articleDay?
     flow: ['Arriving each month', ...wrap('U.S. estimates, and later words for the flow', width, font)],
   };
   const strong = { totals: wrap('Foreigners who had gone, running totals', width, font, true).length, flow: 1 };
-  let cursor = font;
-  const frames = (['totals', 'flow'] as const).map((name) => {
-    const own = name === 'totals' ? totals : numbers;
-    const titleY = cursor;
-    const top = titleY + (titles[name].length - 1) * lh + lh;
-    const baseline = top + SIZES[layout][name];
-    const highest = Math.max(...own.map((d) => d.high ?? d.value ?? 0));
-    const y = valueScale(highest, [baseline, top], lh);
-    cursor = baseline + lh * 2.2;
-    return { name, own, titleY, top, baseline, y, unit: name === 'totals' ? unit : 1 };
-  });
-  const gutter =
-    Math.max(...frames.flatMap((f) => f.y.ticks(TICKS[f.name]).map((t) => textWidth(formatNumber(t / f.unit), font)))) + 10;
-  const plotLeft = gutter;
-  const plotRight = width - 4;
+  const own = { totals, flow: numbers };
+  const { frames, plotLeft, plotRight } = stackPanels(
+    (['totals', 'flow'] as const).map((name) => ({
+      name,
+      title: titles[name],
+      strong: strong[name],
+      height: SIZES[layout][name],
+      highest: Math.max(...own[name].map((d) => d.high ?? d.value ?? 0)),
+      ticks: TICKS[name],
+      unit: name === 'totals' ? unit : 1,
+    })),
+    { font, width },
+  );
   // The time axis runs over the whole years the rows cover, spans and words included.
   const years = yearsCovering(rows.flatMap((d) => [toDate(d.from), toDate(d.to, true)]));
   const x = yearScale(years, [plotLeft, plotRight]);
   const panels: TotalsPanel[] = frames.map((f) => ({
-    name: f.name,
-    title: titles[f.name],
-    strong: strong[f.name],
-    titleY: f.titleY,
-    top: f.top,
-    baseline: f.baseline,
-    y: f.y,
-    unit: f.unit,
-    marks: f.own.map((row) => {
+    ...f,
+    marks: own[f.name].map((row) => {
       // A flow figure over more than a few months (the undated peak) is a span.
       const x0 = x(toDate(row.from));
       const x1 = x(toDate(row.to, true));
@@ -174,6 +156,7 @@ export function layoutTotals(rows: TotalsRow[], layout: ChartLayout, articleDay?
     plotRight,
     x,
     years,
+    yearTicks: yearTicks(x, years, font),
     panels,
     words,
     labels,

@@ -9,16 +9,15 @@
  * No line joins the totals: they are different sources' counts, not one series.
  */
 import type { Dataset } from '../data/dataset';
-import { formatNumber } from '../data/format';
-import { yGrid } from './axis';
 import { attributionColumns, figureFields, type FigureFields } from './figure-row';
 import { chartFrame } from './frame';
 import { drawLegend } from './legend';
 import { hit, mark, valueLabel } from './marks';
-import { layoutTotals, TICKS, type TotalsLayout, type TotalsMark } from './running-totals-layout';
+import { layoutTotals, type TotalsLayout, type TotalsMark } from './running-totals-layout';
+import { drawPanelFrame } from './stacked-panels';
 import { el, label, r } from './svg';
 import type { ChartSpec, RenderOptions } from './types';
-import { drawYearTicks, yearTicks } from './year-ticks';
+import { drawYearTicks } from './year-ticks';
 
 /** The article's own event: marked on the time axis. */
 const ARTICLE_EVENT = 'article-published';
@@ -136,28 +135,9 @@ function drawWords(L: TotalsLayout): string {
 export function renderTotals(rows: TotalsRow[], options: RenderOptions): string {
   const L = layoutTotals(rows, options.layout, rows[0]?.articleDay);
   const { font } = L;
-  const lh = font * 1.25;
   const first = L.panels[0];
   const last = L.panels[L.panels.length - 1];
-  const panels = L.panels.map((p) =>
-    [
-      el(
-        'g',
-        { 'aria-hidden': 'true' },
-        label(0, p.titleY, p.title.slice(0, p.strong), { class: 'strong' }),
-        label(0, p.titleY + p.strong * lh, p.title.slice(p.strong), { class: 'muted' }),
-      ),
-      yGrid(p.y, {
-        x0: L.plotLeft,
-        x1: L.plotRight,
-        count: TICKS[p.name],
-        format: (n) => formatNumber(n / p.unit),
-        gutter: L.plotLeft,
-        font,
-      }),
-      el('line', { class: 'baseline', x1: L.plotLeft, x2: L.plotRight, y1: p.baseline, y2: p.baseline }),
-    ].join(''),
-  );
+  const panels = L.panels.map((p) => drawPanelFrame(p, L));
   const article =
     L.article && first && last
       ? el(
@@ -176,7 +156,7 @@ export function renderTotals(rows: TotalsRow[], options: RenderOptions): string 
   );
   const body = [
     ...panels,
-    last ? drawYearTicks(yearTicks(L.x, L.years, font), last.baseline, font) : '',
+    last ? drawYearTicks(L.yearTicks, last.baseline, font) : '',
     article,
     el('g', { 'aria-hidden': 'true' }, ...L.labels.map((l) => valueLabel(l, font)), legend),
     el('g', { class: 'marks' }, ...L.panels.flatMap((p) => p.marks.map(drawMark)), drawWords(L)),
