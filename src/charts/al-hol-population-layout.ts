@@ -10,8 +10,7 @@ import { CANVAS } from './frame';
 import { placeAround, type Box, type Spot, type SpotLabel } from './label-spots';
 import { textWidth, wrap } from './labels';
 import { layoutLegend, type LegendCell, type LegendItem } from './legend';
-import { stackPanels, type PanelFrame } from './stacked-panels';
-import { yearScale, yearsCovering, yearTicks, type YearScale, type YearTick } from './year-ticks';
+import { stackPanels, type PanelFrame, type StackedLayout } from './stacked-panels';
 import type { AlHolRole, AlHolRow } from './al-hol-population';
 import type { ChartLayout } from './types';
 
@@ -57,18 +56,7 @@ export interface AlHolPanel extends PanelFrame<PanelName> {
   sources: SourceName[];
 }
 
-export interface AlHolLayout {
-  width: number;
-  height: number;
-  font: number;
-  /** Left edge of the plots; tick numbers are right-aligned in the gutter left of it. */
-  plotLeft: number;
-  plotRight: number;
-  x: YearScale;
-  years: [number, number];
-  /** Under the last panel: a tick at each year's start, and the years' labels. */
-  yearTicks: YearTick[];
-  panels: AlHolPanel[];
+export interface AlHolLayout extends StackedLayout<AlHolPanel> {
   /** The stated total and the sum of its parts, joined by a bracket. */
   disagreement: { x: number; y0: number; y1: number } | undefined;
   labels: SpotLabel<{ row: AlHolRow; lines: string[] }>[];
@@ -144,7 +132,7 @@ export function layoutAlHol(rows: AlHolRow[], layout: ChartLayout): AlHolLayout 
     totals: rows.filter((d) => PANEL_OF[d.role] === 'totals'),
     foreigners: rows.filter((d) => PANEL_OF[d.role] === 'foreigners'),
   };
-  const { frames, plotLeft, plotRight } = stackPanels(
+  const { frames, ...time } = stackPanels(
     (['totals', 'foreigners'] as const).map((name) => ({
       name,
       title: titles[name],
@@ -154,12 +142,10 @@ export function layoutAlHol(rows: AlHolRow[], layout: ChartLayout): AlHolLayout 
       ticks: TICKS[name],
       unit,
     })),
-    { font, width },
+    // The time axis runs over the whole years the counts cover.
+    { font, width, dates: rows.flatMap((d) => [toDate(d.from), toDate(d.to, true)]) },
   );
-  // The time axis runs over the whole years the counts cover.
-  const years = yearsCovering(rows.flatMap((d) => [toDate(d.from), toDate(d.to, true)]));
-  const x = yearScale(years, [plotLeft, plotRight]);
-  const ticks = yearTicks(x, years, font);
+  const { plotLeft, plotRight, x } = time;
   const panels: AlHolPanel[] = frames.map((f) => {
     const marks: AlHolMark[] = own[f.name].map((row) => {
       const span = isSpan(row);
@@ -221,11 +207,7 @@ export function layoutAlHol(rows: AlHolRow[], layout: ChartLayout): AlHolLayout 
     width,
     height: legend.bottom - font + 4,
     font,
-    plotLeft,
-    plotRight,
-    x,
-    years,
-    yearTicks: ticks,
+    ...time,
     panels,
     disagreement: sum && stated ? { x: sum.x, y0: sum.y + 5, y1: stated.y - 5 } : undefined,
     labels,

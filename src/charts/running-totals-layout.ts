@@ -11,8 +11,7 @@ import { placeAround, type Box, type Spot, type SpotLabel } from './label-spots'
 import { wrap } from './labels';
 import { layoutLegend, type LegendCell, type LegendItem } from './legend';
 import type { TotalsRow, SourceKey } from './running-totals';
-import { stackPanels, type PanelFrame } from './stacked-panels';
-import { yearScale, yearsCovering, yearTicks, type YearScale, type YearTick } from './year-ticks';
+import { stackPanels, type PanelFrame, type StackedLayout } from './stacked-panels';
 import type { ChartLayout } from './types';
 
 /** Panel heights. The narrow drawing writes the totals in thousands, to keep the gutter narrow. */
@@ -39,17 +38,7 @@ export interface TotalsPanel extends PanelFrame<'totals' | 'flow'> {
   marks: TotalsMark[];
 }
 
-export interface TotalsLayout {
-  width: number;
-  height: number;
-  font: number;
-  plotLeft: number;
-  plotRight: number;
-  x: YearScale;
-  years: [number, number];
-  /** Under the last panel: a tick at each year's start, and the years' labels. */
-  yearTicks: YearTick[];
-  panels: TotalsPanel[];
+export interface TotalsLayout extends StackedLayout<TotalsPanel> {
   /** Words for the flow where sources gave no number: a tick at their date, up to y (labelled with the others). */
   words: { row: TotalsRow; x: number; y: number }[];
   labels: SpotLabel<{ row: TotalsRow; lines: string[] }>[];
@@ -88,7 +77,7 @@ export function layoutTotals(rows: TotalsRow[], layout: ChartLayout, articleDay?
   };
   const strong = { totals: wrap('Foreigners who had gone, running totals', width, font, true).length, flow: 1 };
   const own = { totals, flow: numbers };
-  const { frames, plotLeft, plotRight } = stackPanels(
+  const { frames, ...time } = stackPanels(
     (['totals', 'flow'] as const).map((name) => ({
       name,
       title: titles[name],
@@ -98,11 +87,10 @@ export function layoutTotals(rows: TotalsRow[], layout: ChartLayout, articleDay?
       ticks: TICKS[name],
       unit: name === 'totals' ? unit : 1,
     })),
-    { font, width },
+    // The time axis runs over the whole years the rows cover, spans and words included.
+    { font, width, dates: rows.flatMap((d) => [toDate(d.from), toDate(d.to, true)]) },
   );
-  // The time axis runs over the whole years the rows cover, spans and words included.
-  const years = yearsCovering(rows.flatMap((d) => [toDate(d.from), toDate(d.to, true)]));
-  const x = yearScale(years, [plotLeft, plotRight]);
+  const { plotLeft, x } = time;
   const panels: TotalsPanel[] = frames.map((f) => ({
     ...f,
     marks: own[f.name].map((row) => {
@@ -152,11 +140,7 @@ export function layoutTotals(rows: TotalsRow[], layout: ChartLayout, articleDay?
     width,
     height: legend.bottom - font + 4,
     font,
-    plotLeft,
-    plotRight,
-    x,
-    years,
-    yearTicks: yearTicks(x, years, font),
+    ...time,
     panels,
     words,
     labels,

@@ -15,9 +15,9 @@ const spec = (name: string, title: string[], highest: number, unit = 1) => ({
 });
 
 describe('panels stacked on one time axis', () => {
-  const { frames, plotLeft, plotRight } = stackPanels(
+  const { frames, plotLeft, plotRight, x, years, yearTicks } = stackPanels(
     [spec('upper', ['Upper', 'what it shows'], 68_000), spec('lower', ['Lower'], 12_000, 1000)],
-    { font: FONT, width: 400 },
+    { font: FONT, width: 400, dates: [new Date('2019-03-15'), new Date('2021-06-01')] },
   );
   const [upper, lower] = frames;
 
@@ -40,6 +40,13 @@ describe('panels stacked on one time axis', () => {
     expect(plotLeft).toBeCloseTo(widest + 10);
     expect(plotLeft).toBeGreaterThan(textWidth('60,000', FONT));
     expect(plotRight).toBe(396);
+  });
+
+  it('runs the time axis over the whole years the dates fall in, across the plots', () => {
+    expect(years).toEqual([2019, 2021]);
+    expect(x(new Date(Date.UTC(2019, 0, 1)))).toBeCloseTo(plotLeft);
+    expect(x(new Date(Date.UTC(2022, 0, 1)))).toBeCloseTo(plotRight);
+    expect(yearTicks.map((t) => t.label).filter(Boolean)).toEqual(['2019', '2020', '2021']);
   });
 
   it('draws the bold lines of the title, the rest muted, and tick numbers in the panel’s unit', () => {
