@@ -1,22 +1,18 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { MARKDOWN_OPTIONS } from './src/integrations/markdown-plugins.ts';
-import { THEME_INIT } from './src/scripts/theme-init.ts';
-import { siteCss } from './src/styles/inline-css.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import noPreloadHelper from './src/integrations/no-preload-helper.ts';
-
-/** CSP hash of an inline script, so it runs without 'unsafe-inline'. */
-const sha256 = (/** @type {string} */ text) =>
-  /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(text).digest('base64')}`);
+import hosting from './src/integrations/hosting.ts';
+import { PLACEHOLDER_SITE_URL } from './src/hosting/site-url.ts';
 
 export default defineConfig({
-  // Canonical and Open Graph URLs; set SITE_URL to the address the site is deployed at.
-  site: process.env.SITE_URL ?? 'https://foreign-fighters.example.org',
+  // Canonical and Open Graph URLs; set SITE_URL to the address the site is deployed at (the
+  // hosting integration refuses a CI or production build without it).
+  site: process.env.SITE_URL || PLACEHOLDER_SITE_URL,
   trailingSlash: 'always',
   // The site stylesheet is inlined by BaseLayout; component styles (charts) stay files of their own.
   build: { inlineStylesheets: 'never' },
@@ -28,8 +24,14 @@ export default defineConfig({
     processor: satteri(MARKDOWN_OPTIONS),
   },
   // contentChecks first: data and front matter before any page compiles; links before indexing.
-  integrations: [contentChecks(), mdx(), pagefind()],
+  // hosting last: it compresses what the others wrote and writes the headers for static hosts.
+  // The Content-Security-Policy is not Astro's: src/hosting/policy.ts states it for the pages'
+  // <meta> and for every server's headers alike.
+  integrations: [contentChecks(), mdx(), pagefind(), hosting()],
   vite: {
+    // Scripts stay files, never inlined into pages: the CSP (src/hosting/policy.ts) allows inline
+    // code only by a hash stated in advance, and a bundled script's is known only after bundling.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
     plugins: [
       {
         // The lazy chunks (search, share) are small and load on demand: nothing to preload. Astro
@@ -40,24 +42,5 @@ export default defineConfig({
       },
       noPreloadHelper(),
     ],
-  },
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        // Search runs in the page (Pagefind's noWorker), so nothing may start a worker.
-        "worker-src 'none'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // Pagefind compiles its WebAssembly search engine in the page: 'wasm-unsafe-eval' allows
-      // that and nothing else.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(THEME_INIT)] },
-      // The site stylesheet is inlined (src/styles/inline-css.ts); its hash lets it apply.
-      styleDirective: { resources: ["'self'"], hashes: [sha256(siteCss())] },
-    },
   },
 });

@@ -94,6 +94,15 @@ describe('bad input stops the build, naming the file and line', () => {
   );
 });
 
+describe('a deployment without its address', () => {
+  it('stops in CI when SITE_URL is not set, saying what to set', BUILD, () => {
+    const r = buildWith(() => undefined, undefined, { SITE_URL: '', CI: 'true' });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/SITE_URL is not set.*and CI is set: set SITE_URL to the address the site is deployed at/);
+    expect(r.output).not.toMatch(/Complete!/);
+  });
+});
+
 describe('a good build', () => {
   it(
     'keeps a renamed section id working, sorts names the English way under a Swedish locale, and marks external links',
@@ -130,9 +139,11 @@ describe('a good build', () => {
           topics: readFileSync(join(d, 'dist/topics/index.html'), 'utf8'),
           sources: readFileSync(join(d, 'dist/sources/index.html'), 'utf8'),
         }),
-        swedish,
+        // Also a build without SITE_URL on a machine of one's own (no CI): it warns, and goes on.
+        { ...swedish, SITE_URL: '', CI: '' },
       );
       expect(r.status, r.output).toBe(0);
+      expect(r.output).toMatch(/WARN.*\n\s*⚠\s+SITE_URL is not set, so canonical links/);
       expect(r.output).toMatch(/Links, anchors and navigation checked/);
       expect(r.seen?.causes).toMatch(/<h2 id="no-entry-list"[^>]*><span id="turkey-list"><\/span>/);
       const topics = r.seen?.topics ?? '';

@@ -52,7 +52,7 @@ export function buildWith<T = undefined>(
     const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'https://foreign-fighters.example.org', ...env },
     });
     // CI may force colour (FORCE_COLOR): the checks read the words, not the terminal's styling.
     const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);

@@ -4,22 +4,12 @@
  * nothing about the reader but the theme choice.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { htmlFiles } from '../../src/integrations/html-files';
 import { sitemapPaths } from './site-pages';
+import { expectInjectedScriptBlocked, watchViolations } from './csp';
 import { expect, settled, test } from './fixtures';
 
 const paths = sitemapPaths();
-
-/** Records every CSP violation the page reports, from the first script on. */
-async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { cspViolations: string[] };
-    w.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-}
 
 function policyOf(html: string): string {
   return /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
@@ -70,13 +60,7 @@ test.describe('an injected script', () => {
   test('an inline script added to a page is blocked and reported', async ({ page }) => {
     const violations = await watchViolations(page);
     await page.goto('/');
-    await page.evaluate(() => {
-      const s = document.createElement('script');
-      s.textContent = 'window.injected = true';
-      document.body.append(s);
-    });
-    expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
-    expect((await violations()).join()).toContain('script-src');
+    await expectInjectedScriptBlocked(page, violations);
   });
 });
 

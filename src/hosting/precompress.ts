@@ -1,0 +1,53 @@
+/**
+ * Brotli and gzip copies of every compressible file of a build, written beside it (page.html.br,
+ * page.html.gz), so a server sends them as they are (nginx's brotli_static and gzip_static)
+ * instead of compressing each response. Pagefind's index files are compressed by Pagefind
+ * already: their extensions are not in the list, so they are left alone.
+ */
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { COMPRESSIBLE } from '../integrations/static-files.ts';
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+export interface Compressed {
+  file: string;
+  bytes: number;
+  br: number;
+  gz: number;
+}
+
+/** Every file under `dir` whose type is worth compressing. */
+export async function compressibleFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && COMPRESSIBLE.has(extname(e.name)))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** Compresses one file at the highest settings (it is done once, at build time). */
+export async function compressFile(file: string): Promise<Compressed> {
+  const body = await readFile(file);
+  const [br, gz] = await Promise.all([
+    brotli(body, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }),
+    gzipAsync(body, { level: constants.Z_BEST_COMPRESSION }),
+  ]);
+  await Promise.all([writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gz)]);
+  return { file, bytes: body.length, br: br.length, gz: gz.length };
+}
+
+/** Compresses every compressible file under `dir`; the libuv thread pool runs them in parallel. */
+export async function precompress(dir: string): Promise<Compressed[]> {
+  const files = await compressibleFiles(dir);
+  return Promise.all(files.map(compressFile));
+}

@@ -1,0 +1,40 @@
+/**
+ * Gets a build ready for any static host: refuses to build a deployment without its address
+ * (SITE_URL), writes dist/_headers from the serving policy (src/hosting/policy.ts), and writes
+ * brotli and gzip copies of every compressible file for servers that send them as they are.
+ * Runs last, after the search index is written, so the index's own text files are compressed too.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { headersFile } from '../hosting/headers-file';
+import { precompress } from '../hosting/precompress';
+import { checkSiteUrl } from '../hosting/site-url';
+
+export default function hosting(): AstroIntegration {
+  return {
+    name: 'site:hosting',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build') return;
+        // Astro sets NODE_ENV=production for every build before this runs, so it says nothing
+        // here; `npm run build` checks the caller's NODE_ENV first (scripts/check-site-url.ts).
+        const check = checkSiteUrl({ ...process.env, NODE_ENV: undefined });
+        if (!check.ok) throw new Error(check.error);
+        if (check.warning) logger.warn(`\n\n  ⚠  ${check.warning}\n`);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        writeFileSync(join(dist, '_headers'), headersFile());
+        const started = performance.now();
+        const files = await precompress(dist);
+        const total = (key: 'bytes' | 'br' | 'gz') => files.reduce((sum, f) => sum + f[key], 0);
+        const kb = (n: number) => `${(n / 1000).toFixed(0)} KB`;
+        logger.info(
+          `Compressed ${files.length} files in ${Math.round(performance.now() - started)} ms: ${kb(total('bytes'))} → ${kb(total('br'))} brotli, ${kb(total('gz'))} gzip.`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Compression as readers get it: brotli for browsers that ask for it, gzip for the others, the
+ * plain file otherwise, always the same content; Pagefind's own files, compressed by Pagefind,
+ * are sent as they are.
+ */
+import { readFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { downloads, hashed, pages, unhashed } from './files';
+import { fetchRaw } from './server';
+
+const onDisk = (path: string) => readFileSync(`dist${path.endsWith('/') ? `${path}index.html` : path}`);
+
+const text = [
+  pages[0] ?? '/',
+  hashed.script,
+  hashed.stylesheet,
+  unhashed.sitemap,
+  unhashed.searchScript,
+  unhashed.searchEntry,
+  ...downloads.filter((d) => !d.endsWith('.png')),
+];
+
+test('text files are sent with brotli to browsers that accept it, and the bytes are the file', async () => {
+  for (const path of text) {
+    const res = await fetchRaw(path, { 'Accept-Encoding': 'gzip, deflate, br, zstd' });
+    expect(res.headers['content-encoding'], path).toBe('br');
+    expect(res.headers['vary'], path).toContain('Accept-Encoding');
+    expect(brotliDecompressSync(res.body).equals(onDisk(path)), path).toBe(true);
+    expect(res.body.length, path).toBeLessThan(onDisk(path).length);
+  }
+});
+
+test('browsers that accept only gzip get gzip, and the others the plain file', async () => {
+  for (const path of text) {
+    const gz = await fetchRaw(path, { 'Accept-Encoding': 'gzip' });
+    expect(gz.headers['content-encoding'], path).toBe('gzip');
+    expect(gunzipSync(gz.body).equals(onDisk(path)), path).toBe(true);
+    const plain = await fetchRaw(path);
+    expect(plain.headers['content-encoding'], path).toBeUndefined();
+    expect(plain.body.equals(onDisk(path)), path).toBe(true);
+  }
+});
+
+test('Pagefind’s compressed index files and images are sent as they are, never compressed twice', async () => {
+  for (const path of [
+    hashed.searchIndex,
+    hashed.searchFragment,
+    hashed.searchFilter,
+    hashed.searchMeta,
+    unhashed.searchEngine,
+    ...downloads.filter((d) => d.endsWith('.png')),
+  ]) {
+    const res = await fetchRaw(path, { 'Accept-Encoding': 'br, gzip' });
+    expect(res.headers['content-encoding'], path).toBeUndefined();
+    expect(res.body.equals(onDisk(path)), path).toBe(true);
+  }
+});

@@ -1,0 +1,96 @@
+/**
+ * Every place the serving policy is written carries the same policy: the nginx config, the
+ * _headers file, and the CloudFront policy in the README are read back and compared with
+ * src/hosting/policy.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cloudFrontPolicy } from '../../../src/hosting/cloudfront';
+import { headersFile } from '../../../src/hosting/headers-file';
+import { nginxConfig } from '../../../src/hosting/nginx';
+import { CACHE, CACHE_RULES, HEADER_CSP, HSTS, SECURITY_HEADERS, headersFor } from '../../../src/hosting/policy';
+import { BEGIN, END, readmeBlock } from '../../../src/hosting/readme-block';
+
+const SAMPLES = [
+  '/',
+  '/decline/',
+  '/_astro/a.B1.js',
+  '/pagefind/index/en_1.pf_index',
+  '/pagefind/fragment/en_2.pf_fragment',
+  '/pagefind/filter/en_3.pf_filter',
+  '/pagefind/pagefind.en_4.pf_meta',
+  '/pagefind/pagefind.js',
+  '/pagefind/wasm.en.pagefind',
+  '/charts/x.svg',
+  '/data/figures.csv',
+  '/sitemap.xml',
+];
+
+/** nginx: each location's add_header lines, and which location a path falls in (regex first, as nginx does). */
+function nginxHeaders(conf: string, path: string): Record<string, string> {
+  const blocks = [...conf.matchAll(/location (~ (\S+)|\/) \{\n([\s\S]*?)\n {4}\}/g)].map((m) => ({
+    regex: m[2] ? new RegExp(m[2]) : undefined,
+    headers: Object.fromEntries(
+      [...(m[3] ?? '').matchAll(/add_header (\S+) "((?:[^"\\]|\\.)*)" always;/g)].map((h): [string, string] => [
+        h[1] ?? '',
+        (h[2] ?? '').replace(/\\(.)/g, '$1'),
+      ]),
+    ),
+  }));
+  const block = blocks.find((b) => b.regex?.test(path)) ?? blocks.find((b) => !b.regex);
+  return block?.headers ?? {};
+}
+
+/** _headers: every rule that matches a path, merged, as Netlify and Cloudflare Pages do. */
+function hostHeaders(file: string, path: string): Record<string, string> {
+  const merged: Record<string, string> = {};
+  let matches = false;
+  for (const line of file.split('\n')) {
+    if (line.startsWith('/')) {
+      const pattern = line.trim().replace(/[.]/g, '\\.').replaceAll('*', '.*');
+      matches = new RegExp(`^${pattern}$`).test(path);
+    } else if (matches && /^\s+\S+: /.test(line)) {
+      const [, name = '', value = ''] = /^\s+([^:]+): (.*)$/.exec(line) ?? [];
+      expect(merged[name], `${name} set twice for ${path}`).toBeUndefined();
+      merged[name] = value;
+    }
+  }
+  return merged;
+}
+
+describe('the same policy everywhere', () => {
+  const conf = nginxConfig({ root: '/srv/site', runDir: '/tmp/run', port: 8080 });
+
+  it.each(SAMPLES)('nginx sends the policy for %s', (path) => {
+    expect(nginxHeaders(conf, path)).toEqual(headersFor(path));
+  });
+
+  it('nginx has one location per cache rule and sends its headers on errors too', () => {
+    expect(conf.match(/^ {4}location /gm)?.length).toBe(CACHE_RULES.length + 1); // + /_headers
+    expect(conf).not.toMatch(/add_header (?!.* always;$)/m);
+    expect(conf).toContain('error_page 404 /404.html;');
+  });
+
+  it.each(SAMPLES)('_headers gives %s the policy (the hosts revalidate what it leaves unset)', (path) => {
+    const headers = hostHeaders(headersFile(), path);
+    const expected = { ...headersFor(path), [HSTS.name]: HSTS.value };
+    if (expected['Cache-Control'] === CACHE.revalidate) delete expected['Cache-Control'];
+    expect(headers).toEqual(expected);
+  });
+
+  it('the README carries the CloudFront policy and cache rules as the policy states them (npm run hosting:docs)', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const block = readme.slice(readme.indexOf(BEGIN), readme.indexOf(END) + END.length);
+    expect(block, 'README.md is out of date: run npm run hosting:docs').toBe(readmeBlock());
+    const json = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(block)?.[1] ?? '{}') as ReturnType<typeof cloudFrontPolicy> & {
+      SecurityHeadersConfig: { ContentSecurityPolicy: { ContentSecurityPolicy: string } };
+      CustomHeadersConfig: { Items: { Header: string; Value: string }[] };
+    };
+    expect(json.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy).toBe(HEADER_CSP);
+    const custom = Object.fromEntries(json.CustomHeadersConfig.Items.map((i) => [i.Header, i.Value]));
+    expect(custom).toEqual({
+      'Permissions-Policy': SECURITY_HEADERS['Permissions-Policy'],
+      'Cross-Origin-Opener-Policy': SECURITY_HEADERS['Cross-Origin-Opener-Policy'],
+    });
+  });
+});
