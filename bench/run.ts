@@ -23,7 +23,10 @@ import { renderReport } from './report.ts';
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const BUILDS = Number(process.env['BENCH_BUILDS'] ?? 3);
 const PORT = 4411;
-const ORIGIN = `http://localhost:${PORT}`;
+// The production server (nginx, `npm run preview:prod`): sizes are what readers get, brotli included.
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+// The address the build writes into canonical links; any will do for measuring.
+const SITE_URL = process.env['SITE_URL'] ?? 'https://foreign-fighters.example.org';
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 // Lighthouse's Chrome launcher needs headless asked for; Playwright asks for it itself.
 const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
@@ -39,7 +42,7 @@ function timeBuilds(): number[] {
   for (let i = 0; i < BUILDS; i++) {
     rmSync('dist', { recursive: true, force: true });
     const start = performance.now();
-    const run = spawnSync(process.execPath, [ASTRO, 'build'], { stdio: 'ignore' });
+    const run = spawnSync(process.execPath, [ASTRO, 'build'], { stdio: 'ignore', env: { ...process.env, SITE_URL } });
     if (run.status !== 0) throw new Error('build failed');
     times.push((performance.now() - start) / 1000);
   }
@@ -47,7 +50,10 @@ function timeBuilds(): number[] {
 }
 
 async function serve(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(PORT)], { stdio: 'ignore', detached: true });
+  const server = spawn(process.execPath, ['scripts/preview-prod.ts', '--port', String(PORT)], {
+    stdio: 'ignore',
+    detached: true,
+  });
   for (let i = 0; i < 150; i++) {
     try {
       await fetch(ORIGIN);
@@ -75,6 +81,7 @@ async function lighthouseRuns(path: string, port: number, preset: 'mobile' | 'de
     lcp: number;
     cls: number;
     tbt: number;
+    dom: number;
     bytes: Record<string, number>;
     requests: number;
     blockingCss: number;
@@ -100,6 +107,7 @@ async function lighthouseRuns(path: string, port: number, preset: 'mobile' | 'de
       lcp: audits['largest-contentful-paint']?.numericValue ?? 0,
       cls: audits['cumulative-layout-shift']?.numericValue ?? 0,
       tbt: audits['total-blocking-time']?.numericValue ?? 0,
+      dom: audits['dom-size']?.numericValue ?? 0,
       bytes,
       requests,
       blockingCss,
@@ -108,6 +116,8 @@ async function lighthouseRuns(path: string, port: number, preset: 'mobile' | 'de
   const categories = Object.keys(runs[0]?.scores ?? {});
   return {
     scores: Object.fromEntries(categories.map((c) => [c, median(runs.map((r) => r.scores[c] ?? 0))])),
+    minScores: Object.fromEntries(categories.map((c) => [c, Math.min(...runs.map((r) => r.scores[c] ?? 0))])),
+    domElements: Math.max(...runs.map((r) => r.dom)),
     lcpMs: median(runs.map((r) => r.lcp)),
     cls: median(runs.map((r) => r.cls)),
     tbtMs: median(runs.map((r) => r.tbt)),
@@ -241,9 +251,12 @@ async function main(): Promise<void> {
     for (const path of pages()) {
       console.log(`Lighthouse ${path} (${RUNS} runs × mobile, desktop)…`);
       const hasChart = readFileSync(`dist${path}index.html`, 'utf8').includes('class="chart"');
+      const html = `dist${path}index.html`;
+      const size = (f: string) => statSync(f).size;
       results.push({
         path,
         hasChart,
+        file: { bytes: size(html), br: size(`${html}.br`), gz: size(`${html}.gz`) },
         mobile: await lighthouseRuns(path, chrome.port, 'mobile'),
         desktop: await lighthouseRuns(path, chrome.port, 'desktop'),
       });
