@@ -57,6 +57,11 @@ export interface NavItem {
   header: boolean;
   /** Theme pages: the colour of their lane on the timeline. */
   colour?: ChartColour;
+  /**
+   * A page of a listing too long for one page (the figure register, the source list), reached
+   * from the page named here, which links to it (<SubPages>); left out of the page directory.
+   */
+  partOf?: string;
 }
 
 /**
@@ -77,6 +82,24 @@ export const NAV = [
   { id: 'people', label: 'People', kind: 'reference', header: true },
   { id: 'topics', label: 'Topic index', kind: 'reference', header: false },
   { id: 'sources', label: 'Sources', kind: 'reference', header: true },
+  ...(
+    [
+      ['sources/to-2015', 'Sources to 2015'],
+      ['sources/2016', 'Sources of 2016'],
+      ['sources/2017', 'Sources of 2017'],
+      ['sources/2018-2019', 'Sources of 2018–2019'],
+      ['sources/2020-2025', 'Sources of 2020–2025'],
+      ['figures/flow', 'Figures: the flow'],
+      ['figures/france-germany', 'Figures: France, Germany'],
+      ['figures/belgium-britain-eu', 'Figures: Belgium, Britain, EU'],
+      ['figures/turkey-north-africa', 'Figures: Turkey, North Africa'],
+      ['figures/country-estimates', 'Figures: country estimates'],
+      ['figures/after-2016-flow', 'Figures: flow after 2016'],
+      ['figures/after-2016-returns', 'Figures: returns after 2016'],
+      ['figures/after-2016-camps', 'Figures: camps after 2016'],
+      ['figures/after-2016-attacks-regions', 'Figures: attacks, regions after 2016'],
+    ] as const
+  ).map(([id, label]) => ({ id, label, kind: 'reference', header: false, partOf: 'sources' }) as const),
 ] as const satisfies readonly NavItem[];
 
 type Entry = (typeof NAV)[number];
