@@ -79,7 +79,25 @@ export const NAV = [
   { id: 'aftermath', label: 'What came after', kind: 'theme', header: true, colour: 'c5' },
   { id: 'timeline', label: 'Timeline', kind: 'reference', header: true },
   { id: 'countries', label: 'Countries', kind: 'reference', header: true },
+  ...(
+    [
+      ['countries/united-states-europe', 'Countries: U.S., Western Europe'],
+      ['countries/turkey-to-libya', 'Countries: Turkey to Libya'],
+      ['countries/egypt-and-others', 'Countries: Egypt and others'],
+      ['countries/after-2016', 'Countries after 2016'],
+    ] as const
+  ).map(([id, label]) => ({ id, label, kind: 'reference', header: false, partOf: 'countries' }) as const),
   { id: 'people', label: 'People', kind: 'reference', header: true },
+  ...(
+    [
+      ['people/quoted', 'People quoted or cited'],
+      ['people/research', 'Research bodies'],
+      ['people/governments', 'Governments and agencies'],
+      ['people/groups-outlets-after-2016', 'Groups, outlets, people after 2016'],
+      ['people/bodies-after-2016', 'Bodies after 2016'],
+      ['people/more-bodies-after-2016', 'More bodies after 2016'],
+    ] as const
+  ).map(([id, label]) => ({ id, label, kind: 'reference', header: false, partOf: 'people' }) as const),
   { id: 'topics', label: 'Topic index', kind: 'reference', header: false },
   { id: 'sources', label: 'Sources', kind: 'reference', header: true },
   ...(

@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { getDataset } from './dataset';
 import { ContentError } from './load';
 import { figureAnchor } from './figure-index';
-import { pathOf } from '../site';
+import { NAV, pathOf } from '../site';
 
 /** The article the site explains: described on the sources page itself, not in the source list. */
 export const ARTICLE = 'wapo-2016-09-09';
@@ -117,4 +117,28 @@ export function sourcePage(id: string): string {
 /** The address of a source's entry: "/sources/2016/#src-wapo-2016-09-09". */
 export function sourceHref(id: string): string {
   return `${pathOf(sourcePage(id))}#src-${id}`;
+}
+
+let moved: Map<string, string> | undefined;
+
+/**
+ * Sections that left a page for one of its parts (NAV's partOf): "/people/#valls" →
+ * "/people/before-2016/#valls", read from the parts' headings ({#id}) in content/pages.
+ */
+export function movedSections(dir = join(process.cwd(), 'content', 'pages')): Map<string, string> {
+  if (moved) return moved;
+  const out = new Map<string, string>();
+  for (const n of NAV) {
+    if (!('partOf' in n)) continue;
+    const text = readFileSync(join(dir, `${n.id}.mdx`), 'utf8');
+    for (const m of text.matchAll(/^#{2,3} .*\{#([a-z0-9-]+)\}\s*$/gm))
+      out.set(`${pathOf(n.partOf)}#${m[1]}`, `${pathOf(n.id)}#${m[1]}`);
+  }
+  moved = out;
+  return out;
+}
+
+/** A link to a section that moved to a part of its page goes straight to the part. */
+export function currentHref(href: string): string {
+  return movedSections().get(href) ?? href;
 }

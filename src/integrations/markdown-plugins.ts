@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { getDataset, suggest } from '../data/dataset';
 import { figureAnchor } from '../data/figure-index';
-import { figureHref, sourceHref } from '../data/reference-pages';
+import { currentHref, figureHref, sourceHref } from '../data/reference-pages';
 import { ContentError } from '../data/load';
 import { NAV } from '../site';
 import { mdxRulesPlugin } from './mdx-rules';
@@ -218,8 +218,9 @@ export function externalLinksPlugin(): HastPluginDefinition {
 
 /**
  * A link written to a figure's or a source's entry as the sources page once held them
- * ("/sources/#fig-<id>", "#src-<id>") goes to the entry's page now (data/reference-pages.ts), so
- * the text need not know which page of the register or the source list holds an entry.
+ * ("/sources/#fig-<id>", "#src-<id>"), or to a section that moved to a part of its page
+ * ("/people/#valls"), goes to where it is now (data/reference-pages.ts), so the text need not know
+ * which part of a long listing holds an entry.
  */
 export function entryLinksPlugin(): HastPluginDefinition {
   return {
@@ -227,7 +228,9 @@ export function entryLinksPlugin(): HastPluginDefinition {
     element: {
       filter: ['a'],
       visit(node, ctx) {
-        const m = /^(?:\/sources\/)?#(fig|src)-(.+)$/.exec(String(node.properties?.['href'] ?? ''));
+        const href = String(node.properties?.['href'] ?? '');
+        if (currentHref(href) !== href) ctx.setProperty(node, 'href', currentHref(href));
+        const m = /^(?:\/sources\/)?#(fig|src)-(.+)$/.exec(href);
         if (!m?.[2]) return;
         const data = getDataset();
         if (m[1] === 'fig' && data.figures.has(m[2])) ctx.setProperty(node, 'href', figureHref(m[2]));

@@ -1,8 +1,8 @@
 /**
  * Old addresses of entries that moved to a page of their own: /sources/#fig-… (the figure
  * register) and /sources/#src-… (the source list). Loaded only when the address names an id that
- * the page lacks, or a link left under the id a section had here (<SubPages>); the reader is
- * sent on to the entry with location.replace, so Back returns to where they came from.
+ * the page lacks, or one kept on the sources page to say where the entry went (<SubPages>); the
+ * reader is sent on to the entry with location.replace, so Back returns to where they came from.
  */
 export async function followMovedAnchor(): Promise<void> {
   const id = decodeURIComponent(location.hash.slice(1));
@@ -11,7 +11,8 @@ export async function followMovedAnchor(): Promise<void> {
     location.replace(here.href);
     return;
   }
-  if (here) return;
+  // A figure's old id marks the line of the page that holds it now (<SubPages figures>).
+  if (here && !here.matches('.sub-pages i')) return;
   const response = await fetch('/moved-anchors.json');
   if (!response.ok) return;
   const moved = (await response.json()) as Record<string, Record<string, string> | undefined>;
