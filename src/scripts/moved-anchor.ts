@@ -1,18 +1,19 @@
 /**
- * Old addresses of entries that moved to a page of their own: /sources/#fig-… (the figure
- * register) and /sources/#src-… (the source list). Loaded only when the address names an id that
- * the page lacks, or one kept on the sources page to say where the entry went (<SubPages>); the
- * reader is sent on to the entry with location.replace, so Back returns to where they came from.
+ * Old addresses of entries that moved to a part of their page: /sources/#fig-… (the figure
+ * register), /people/#valls, /countries/#kosovo, and /sources/#src-… (the source list). The page
+ * keeps each old id in its list of parts (<SubPages>): on a link to the entry's new place, or, for
+ * a figure, on an empty mark (<wbr>) in the line of the part that holds it. A source's old id is looked up in
+ * /moved-anchors.json. The reader is sent on with location.replace, so Back skips the old address.
  */
 export async function followMovedAnchor(): Promise<void> {
   const id = decodeURIComponent(location.hash.slice(1));
   const here = document.getElementById(id);
-  if (here instanceof HTMLAnchorElement && here.hasAttribute('data-moved')) {
-    location.replace(here.href);
+  if (here?.closest('.sub-pages')) {
+    const link = here instanceof HTMLAnchorElement ? here : here.parentElement?.querySelector('a');
+    if (link) location.replace(here === link ? link.href : new URL(`#${id}`, link.href).href);
     return;
   }
-  // A figure's old id marks the line of the page that holds it now (<SubPages figures>).
-  if (here && !here.matches('.sub-pages i')) return;
+  if (here) return;
   const response = await fetch('/moved-anchors.json');
   if (!response.ok) return;
   const moved = (await response.json()) as Record<string, Record<string, string> | undefined>;
