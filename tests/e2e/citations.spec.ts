@@ -88,7 +88,7 @@ test.describe('a figure’s preview', () => {
     await expect(tip).toBeHidden();
     await expect(fig).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/sources\/#fig-pentagon-monthly-flow-2016-04$/);
+    await expect(page).toHaveURL(/\/figures\/flow\/#fig-pentagon-monthly-flow-2016-04$/);
     await expect(page.locator('#fig-pentagon-monthly-flow-2016-04')).toBeInViewport();
   });
 
