@@ -21,7 +21,11 @@ interface Field<T> {
 const list = (ids: readonly string[]) => ids.join('; ');
 
 const FIGURE_FIELDS: Field<Figure>[] = [
-  { name: 'id', about: 'The figure’s id, stable; its entry in the figure register is at the address in the url column, ending #fig-<id>.', value: (f) => f.id },
+  {
+    name: 'id',
+    about: 'The figure’s id, stable; its entry in the figure register is at the address in the url column, ending #fig-<id>.',
+    value: (f) => f.id,
+  },
   { name: 'label', about: 'What the figure counts, in the site’s words.', value: (f) => f.label },
   { name: 'value', about: 'The number, when the source gave one number (see unit).', value: (f) => f.value },
   { name: 'low', about: 'The low end, when the source gave a range.', value: (f) => f.low },

@@ -67,7 +67,8 @@ export function placement(dir = join(process.cwd(), 'content', 'pages')): Placem
     }
     for (const m of text.matchAll(/<SourceList\b[^>]*?\byears="([^"]*)"/g)) {
       const years = parseYears(m[1] ?? '');
-      if (!years) problems.push(`${where}: <SourceList years="${m[1]}">: write a year or a span, e.g. "2016", "2018-2019", "-2015"`);
+      if (!years)
+        problems.push(`${where}: <SourceList years="${m[1]}">: write a year or a span, e.g. "2016", "2018-2019", "-2015"`);
       else sourcePages.push({ page, years });
     }
   }
@@ -82,7 +83,9 @@ export function placement(dir = join(process.cwd(), 'content', 'pages')): Placem
     const year = Number(s.date.slice(0, 4));
     const pages = sourcePages.filter((p) => year >= p.years.from && year <= p.years.to);
     if (pages.length > 1)
-      problems.push(`${s.file}:${s.line}: source "${s.id}" (${year}) falls in the years of ${pages.map((p) => p.page).join(' and ')}`);
+      problems.push(
+        `${s.file}:${s.line}: source "${s.id}" (${year}) falls in the years of ${pages.map((p) => p.page).join(' and ')}`,
+      );
     if (pages.length === 0 && sourcePages.length > 0)
       problems.push(`${s.file}:${s.line}: source "${s.id}" (${year}): no <SourceList years="…"> in content/pages covers ${year}`);
   }

@@ -24,7 +24,8 @@ test('every figure keeps its old id on the sources page, in the line of the part
     const mark = sources.getElementById(id);
     const link = mark?.parentElement?.querySelector('a');
     if (!mark?.closest('.sub-pages')) problems.push(`${id}: no mark in the list of parts`);
-    else if (new URL(link?.getAttribute('href') ?? '', 'http://x').pathname !== path) problems.push(`${id}: its line links elsewhere than ${path}`);
+    else if (new URL(link?.getAttribute('href') ?? '', 'http://x').pathname !== path)
+      problems.push(`${id}: its line links elsewhere than ${path}`);
   }
   expect(problems).toEqual([]);
 });
