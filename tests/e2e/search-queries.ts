@@ -58,7 +58,14 @@ export const QUERIES: Expectation[] = [
   { query: 'Adnani', page: '/reverse-flows/', anchor: '#adnani-call' },
   { query: 'Neumann Afghanistan', page: '/reverse-flows/', anchor: '#afghanistan-precedent' },
   { query: 'Europol van Gemert', page: '/reverse-flows/', anchor: '#europol-view' },
-  { query: 'Heisbourg', page: '/people/quoted/', anchor: '#heisbourg' },
+  // The people's entries are listed after the pages that explain (like the topic index): the
+  // section that quotes him comes first, his entry next.
+  {
+    query: 'Heisbourg',
+    page: '/reverse-flows/',
+    anchor: '#intelligence-answer',
+    also: [{ page: '/people/quoted/', anchor: '#heisbourg' }],
+  },
   {
     query: 'Soufan Group',
     page: '/regional-shifts/',
