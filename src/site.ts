@@ -57,6 +57,11 @@ export interface NavItem {
   header: boolean;
   /** Theme pages: the colour of their lane on the timeline. */
   colour?: ChartColour;
+  /**
+   * A page of a listing too long for one page (the figure register, the source list), reached
+   * from the page named here, which links to it (<SubPages>); left out of the page directory.
+   */
+  partOf?: string;
 }
 
 /**
@@ -74,9 +79,45 @@ export const NAV = [
   { id: 'aftermath', label: 'What came after', kind: 'theme', header: true, colour: 'c5' },
   { id: 'timeline', label: 'Timeline', kind: 'reference', header: true },
   { id: 'countries', label: 'Countries', kind: 'reference', header: true },
+  ...(
+    [
+      ['countries/united-states-europe', 'Countries: U.S., Western Europe'],
+      ['countries/turkey-to-libya', 'Countries: Turkey to Libya'],
+      ['countries/egypt-and-others', 'Countries: Egypt and others'],
+      ['countries/after-2016', 'Countries after 2016'],
+    ] as const
+  ).map(([id, label]) => ({ id, label, kind: 'reference', header: false, partOf: 'countries' }) as const),
   { id: 'people', label: 'People', kind: 'reference', header: true },
+  ...(
+    [
+      ['people/quoted', 'People quoted or cited'],
+      ['people/research', 'Research bodies'],
+      ['people/governments', 'Governments and agencies'],
+      ['people/groups-outlets-after-2016', 'Groups, outlets, people after 2016'],
+      ['people/bodies-after-2016', 'Bodies after 2016'],
+      ['people/more-bodies-after-2016', 'More bodies after 2016'],
+    ] as const
+  ).map(([id, label]) => ({ id, label, kind: 'reference', header: false, partOf: 'people' }) as const),
   { id: 'topics', label: 'Topic index', kind: 'reference', header: false },
   { id: 'sources', label: 'Sources', kind: 'reference', header: true },
+  ...(
+    [
+      ['sources/to-2015', 'Sources to 2015'],
+      ['sources/2016', 'Sources of 2016'],
+      ['sources/2017', 'Sources of 2017'],
+      ['sources/2018-2019', 'Sources of 2018–2019'],
+      ['sources/2020-2025', 'Sources of 2020–2025'],
+      ['figures/flow', 'Figures: the flow'],
+      ['figures/france-germany', 'Figures: France, Germany'],
+      ['figures/belgium-britain-eu', 'Figures: Belgium, Britain, EU'],
+      ['figures/turkey-north-africa', 'Figures: Turkey, North Africa'],
+      ['figures/country-estimates', 'Figures: country estimates'],
+      ['figures/after-2016-flow', 'Figures: flow after 2016'],
+      ['figures/after-2016-returns', 'Figures: returns after 2016'],
+      ['figures/after-2016-camps', 'Figures: camps after 2016'],
+      ['figures/after-2016-attacks-regions', 'Figures: attacks, regions after 2016'],
+    ] as const
+  ).map(([id, label]) => ({ id, label, kind: 'reference', header: false, partOf: 'sources' }) as const),
 ] as const satisfies readonly NavItem[];
 
 type Entry = (typeof NAV)[number];

@@ -4,7 +4,7 @@
  */
 import { chartFigure, type Dataset, type FigureShape } from '../data/dataset';
 import { KIND_WORDS, figureText, formatDate, sourceLabel } from '../data/format';
-import { figureAnchor } from '../data/figure-index';
+import { figureHref } from '../data/reference-pages';
 import type { Figure, Source } from '../data/schema';
 import type { Column } from './types';
 
@@ -77,7 +77,7 @@ export function figureFields(data: Dataset, id: string, chart: string, shape: Fi
     who,
     where,
     said: !where ? who : source?.publisher === who ? where : `${who}, in ${where}`,
-    href: `/sources/#${figureAnchor(id)}`,
+    href: figureHref(id),
   };
 }
 

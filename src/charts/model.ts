@@ -8,7 +8,7 @@ import { toCsv } from '../data/csv';
 import { KIND_WORDS, UNIT_NAMES, partyLabel, sourceLabel } from '../data/format';
 import { SITE } from '../site';
 import { chartSource } from './figure-row';
-import { figureAnchor } from '../data/figure-index';
+import { figureHref } from '../data/reference-pages';
 import { ContentError } from '../data/load';
 import type { ChartText } from '../data/chart-schema';
 import type { ChartSpec, RowLink } from './types';
@@ -181,7 +181,7 @@ export function defineChart<R>(spec: ChartSpec<R>): Chart {
         const own = spec.linkOf?.(row);
         if (own) return own;
         const id = spec.figureOf(row);
-        return id ? { href: `/sources/#${figureAnchor(id)}`, text: 'Source entry' } : undefined;
+        return id ? { href: figureHref(id), text: 'Source entry' } : undefined;
       };
       return {
         id: spec.id,

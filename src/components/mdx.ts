@@ -16,6 +16,7 @@ import PageDirectory from './PageDirectory.astro';
 import PartyFacts from './PartyFacts.astro';
 import SectionLinks from './SectionLinks.astro';
 import SourceList from './SourceList.astro';
+import SubPages from './SubPages.astro';
 import TopicIndex from './TopicIndex.astro';
 
 export const mdxComponents = {
@@ -29,5 +30,6 @@ export const mdxComponents = {
   PartyFacts,
   SectionLinks,
   SourceList,
+  SubPages,
   TopicIndex,
 };

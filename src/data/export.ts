@@ -7,7 +7,7 @@
 import { SITE } from '../site';
 import { toCsv } from './csv';
 import type { Dataset } from './dataset';
-import { figureAnchor } from './figure-index';
+import { figureHref } from './reference-pages';
 import { KIND_WORDS, UNIT_NAMES } from './format';
 import type { Event, Figure, Source } from './schema';
 
@@ -21,7 +21,11 @@ interface Field<T> {
 const list = (ids: readonly string[]) => ids.join('; ');
 
 const FIGURE_FIELDS: Field<Figure>[] = [
-  { name: 'id', about: 'The figure’s id, stable; its entry on the sources page is /sources/#fig-<id>.', value: (f) => f.id },
+  {
+    name: 'id',
+    about: 'The figure’s id, stable; its entry in the figure register is at the address in the url column, ending #fig-<id>.',
+    value: (f) => f.id,
+  },
   { name: 'label', about: 'What the figure counts, in the site’s words.', value: (f) => f.label },
   { name: 'value', about: 'The number, when the source gave one number (see unit).', value: (f) => f.value },
   { name: 'low', about: 'The low end, when the source gave a range.', value: (f) => f.low },
@@ -84,8 +88,8 @@ const FIGURE_FIELDS: Field<Figure>[] = [
   },
   {
     name: 'url',
-    about: 'The figure’s entry on the sources page.',
-    value: (f, _d, site) => `${site}/sources/#${figureAnchor(f.id)}`,
+    about: 'The figure’s entry in the figure register.',
+    value: (f, _d, site) => `${site}${figureHref(f.id)}`,
   },
 ];
 
@@ -104,7 +108,7 @@ const EVENT_FIELDS: Field<Event>[] = [
 ];
 
 const SOURCE_FIELDS: Field<Source>[] = [
-  { name: 'id', about: 'The source’s id, stable; its entry on the sources page is /sources/#src-<id>.', value: (s) => s.id },
+  { name: 'id', about: 'The source’s id, stable; its entry in the source list ends #src-<id>.', value: (s) => s.id },
   {
     name: 'title',
     about: 'Title as published (in square brackets: a description, where the title is in another script or unknown).',

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { getDataset, suggest } from '../data/dataset';
 import { figureAnchor } from '../data/figure-index';
+import { currentHref, figureHref, sourceHref } from '../data/reference-pages';
 import { ContentError } from '../data/load';
 import { NAV } from '../site';
 import { mdxRulesPlugin } from './mdx-rules';
@@ -41,7 +42,7 @@ export function reservedIdProblem(id: string, page: string): string | undefined 
   if (id.startsWith('chart-') && data.charts.has(id.slice('chart-'.length)))
     return `section id "${id}" is the anchor of the chart "${id.slice('chart-'.length)}"; choose another id`;
   if (id.startsWith('fig-') && data.figures.has(id.slice('fig-'.length)) && figureAnchor(id.slice('fig-'.length)) === id)
-    return `section id "${id}" is the anchor of the figure "${id.slice('fig-'.length)}" on the sources page; choose another id`;
+    return `section id "${id}" is the anchor of the figure "${id.slice('fig-'.length)}" in the figure register; choose another id`;
   const retired = data.retired.find((r) => r.page === page && r.id === id);
   if (retired)
     return `section id "${id}" is a retired anchor of this page (${retired.file}:${retired.line}, now "${retired.now}"); choose another id`;
@@ -215,6 +216,30 @@ export function externalLinksPlugin(): HastPluginDefinition {
   };
 }
 
+/**
+ * A link written to a figure's or a source's entry as the sources page once held them
+ * ("/sources/#fig-<id>", "#src-<id>"), or to a section that moved to a part of its page
+ * ("/people/#valls"), goes to where it is now (data/reference-pages.ts), so the text need not know
+ * which part of a long listing holds an entry.
+ */
+export function entryLinksPlugin(): HastPluginDefinition {
+  return {
+    name: 'entry-links',
+    element: {
+      filter: ['a'],
+      visit(node, ctx) {
+        const href = String(node.properties?.['href'] ?? '');
+        if (currentHref(href) !== href) ctx.setProperty(node, 'href', currentHref(href));
+        const m = /^(?:\/sources\/)?#(fig|src)-(.+)$/.exec(href);
+        if (!m?.[2]) return;
+        const data = getDataset();
+        if (m[1] === 'fig' && data.figures.has(m[2])) ctx.setProperty(node, 'href', figureHref(m[2]));
+        if (m[1] === 'src' && data.sources.has(m[2])) ctx.setProperty(node, 'href', sourceHref(m[2]));
+      },
+    },
+  };
+}
+
 type JsxNode = { attributes: unknown[]; position?: unknown };
 
 /** The literal value of a JSX attribute, or undefined when it is missing or an expression. */
@@ -283,5 +308,6 @@ export const MARKDOWN_OPTIONS = {
     figureRefsPlugin,
     chartPlacementPlugin,
     externalLinksPlugin,
+    entryLinksPlugin,
   ],
 };

@@ -12,3 +12,6 @@ initSectionTools();
 initFigureLinks();
 if (new URLSearchParams(location.search).has('highlight'))
   void import('./search-highlight').then((m) => m.highlightSearchTerms());
+// An old address of an entry that moved to another page: the id is missing, or kept in the list of the page's parts.
+const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : undefined;
+if (target === null || target?.closest('.sub-pages')) void import('./moved-anchor').then((m) => m.followMovedAnchor());

@@ -200,7 +200,7 @@ test.describe('exploring a chart', () => {
       await expect(p.locator('#chart-monthly-flow .chart__tooltip')).toBeVisible();
       await expect(p).toHaveURL(/\/decline\/$/);
       await hit.tap({ force: true });
-      await expect(p).toHaveURL(/\/sources\/#fig-/);
+      await expect(p).toHaveURL(/\/figures\/[a-z0-9-]+\/#fig-/);
     } finally {
       await context.close();
     }

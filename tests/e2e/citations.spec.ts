@@ -88,7 +88,7 @@ test.describe('a figure’s preview', () => {
     await expect(tip).toBeHidden();
     await expect(fig).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/sources\/#fig-pentagon-monthly-flow-2016-04$/);
+    await expect(page).toHaveURL(/\/figures\/flow\/#fig-pentagon-monthly-flow-2016-04$/);
     await expect(page.locator('#fig-pentagon-monthly-flow-2016-04')).toBeInViewport();
   });
 
@@ -105,7 +105,8 @@ test.describe('without JavaScript', () => {
     await page.goto('/decline/');
     const fig = page.locator('a.fig[data-fig="current-monthly-flow"]').first();
     await fig.click();
-    await expect(page).toHaveURL(/\/sources\/#fig-current-monthly-flow$/);
+    await expect(page).toHaveURL(/\/figures\/flow\/#fig-current-monthly-flow$/);
+    await expect(page.locator('#fig-current-monthly-flow')).toBeInViewport();
   });
 });
 
@@ -113,21 +114,22 @@ test.describe('without JavaScript', () => {
 const pages = new Map(
   sitemapPaths().map((path) => [path, parseHTML(readFileSync(`dist${path}index.html`, 'utf8')).document] as const),
 );
-const sources = pages.get('/sources/');
+/** The figure register's pages, where each figure's entry is. */
+const register = [...pages].filter(([path]) => path.startsWith('/figures/'));
 
 test('each source entry links back to every place that cites it, and each link lands on that figure', () => {
   const problems: string[] = [];
   const backLinks = new Map<string, string[]>();
-  for (const entry of sources?.querySelectorAll('.fig-entry') ?? []) {
+  for (const entry of register.flatMap(([, doc]) => [...doc.querySelectorAll('.fig-entry')])) {
     const id = (entry.getAttribute('id') ?? '').replace(/^fig-/, '');
-    const hrefs = [...entry.querySelectorAll('.fig-entry__cited a')].map((a) => a.getAttribute('href') ?? '');
+    const hrefs = [...entry.querySelectorAll('.fig-entry__cited a[href^="/"]')].map((a) => a.getAttribute('href') ?? '');
     backLinks.set(id, hrefs);
     for (const href of hrefs) {
       const [path = '', anchor = ''] = href.split('#');
       const target = pages.get(path)?.getElementById(anchor);
       const lands = anchor.startsWith('cite-')
         ? target?.matches('a.fig') && target.getAttribute('data-fig') === id
-        : target?.querySelector(`a[href="/sources/#fig-${id}"]`) !== null;
+        : target?.querySelector(`a[href$="/#fig-${id}"]`) !== null;
       if (!target || !lands) problems.push(`${id}: ${href} does not land on the figure`);
     }
   }

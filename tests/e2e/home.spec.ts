@@ -111,7 +111,7 @@ test('every page’s footer links to a correction that names the page, and each 
   const report = new URL((await link.getAttribute('href')) ?? '');
   const filledIn = report.searchParams.get('subject') ?? report.searchParams.get('title') ?? '';
   expect(filledIn).toBe('Correction: Why the flow collapsed (/causes/)');
-  await page.goto('/sources/#fig-peak-monthly-flow');
+  await page.goto('/figures/flow/#fig-peak-monthly-flow');
   const entry = page.locator('#fig-peak-monthly-flow');
   const figure = new URL((await entry.getByRole('link', { name: 'Report an error in this figure' }).getAttribute('href')) ?? '');
   expect(figure.searchParams.get('subject') ?? figure.searchParams.get('title')).toBe('Correction: figure peak-monthly-flow');

@@ -79,10 +79,10 @@ for (const { query, page: first, anchor: firstAnchor, filters, also = [] } of QU
 test('the topic index ranks below every page it points to, for each subject it lists', async ({ sharedPage: page }) => {
   test.setTimeout(180_000);
   await page.goto('/topics/');
-  const entries = await page.locator('.topic-index__entry').evaluateAll((els) =>
+  const entries = await page.locator('.topic-index dt').evaluateAll((els) =>
     els.map((el) => ({
-      name: el.querySelector('dt')?.textContent?.trim() ?? '',
-      pages: [...new Set([...el.querySelectorAll<HTMLAnchorElement>('dd a')].map((a) => a.pathname))],
+      name: el.textContent?.trim() ?? '',
+      pages: [...new Set([...(el.nextElementSibling?.querySelectorAll<HTMLAnchorElement>('a') ?? [])].map((a) => a.pathname))],
     })),
   );
   expect(entries.length).toBeGreaterThan(100);

@@ -58,7 +58,14 @@ export const QUERIES: Expectation[] = [
   { query: 'Adnani', page: '/reverse-flows/', anchor: '#adnani-call' },
   { query: 'Neumann Afghanistan', page: '/reverse-flows/', anchor: '#afghanistan-precedent' },
   { query: 'Europol van Gemert', page: '/reverse-flows/', anchor: '#europol-view' },
-  { query: 'Heisbourg', page: '/people/', anchor: '#heisbourg' },
+  // The people's entries are listed after the pages that explain (like the topic index): the
+  // section that quotes him comes first, his entry next.
+  {
+    query: 'Heisbourg',
+    page: '/reverse-flows/',
+    anchor: '#intelligence-answer',
+    also: [{ page: '/people/quoted/', anchor: '#heisbourg' }],
+  },
   {
     query: 'Soufan Group',
     page: '/regional-shifts/',
@@ -92,7 +99,7 @@ export const QUERIES: Expectation[] = [
   // A chart, an event and a figure are results of their own
   { query: 'no-entry list', page: '/causes/', anchor: '#chart-turkey-entry-ban', filters: { kind: ['chart'] } },
   { query: 'Euphrates Shield', page: '/timeline/', anchor: '#event-euphrates-shield-jarabulus', filters: { kind: ['event'] } },
-  { query: '689', page: '/sources/', anchor: '#fig-france-in-zone-2016-09', filters: { kind: ['figure'] } },
+  { query: '689', page: '/figures/france-germany/', anchor: '#fig-france-in-zone-2016-09', filters: { kind: ['figure'] } },
   // The charts and events of What came after are results of their own too
   { query: 'al-Hol population', page: '/aftermath/', anchor: '#chart-al-hol-population', filters: { kind: ['chart'] } },
   { query: 'brought back', page: '/aftermath/', anchor: '#chart-repatriation-by-country', filters: { kind: ['chart'] } },

@@ -38,7 +38,8 @@ describe('<Fig>', () => {
 
   it('is itself the link to its source entry, with no marker after the number', async () => {
     const fig = await render({ id: 'current-monthly-flow' });
-    expect(fig.href).toBe('/sources/#fig-current-monthly-flow');
+    // The entry is on the register page that lists the figure's data file (global.yaml).
+    expect(fig.href).toBe('/figures/flow/#fig-current-monthly-flow');
     expect(fig.html.replace(/<[^>]+>/g, '')).toBe('as few as 50 a month');
   });
 

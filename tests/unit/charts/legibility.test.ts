@@ -30,7 +30,7 @@ describe('every chart', () => {
           expect(marks.length).toBeGreaterThan(0);
           for (const m of marks) {
             expect(m[1]?.length).toBeGreaterThan(10);
-            expect(m[2]).toMatch(/^\/[a-z-]*\/?#[a-z0-9-]+$/);
+            expect(m[2]).toMatch(/^\/(?:[a-z0-9-]+\/)*#[a-z0-9-]+$/);
             // An outlet's own reporting names it once ("Rudaw, 31 May 2025", not "Rudaw, in Rudaw").
             expect(m[1]).not.toMatch(/(?:^|[.:;] )([^,.:;]+), in \1,/);
             // The site's arithmetic is worded as in the tables and on the sources page.
