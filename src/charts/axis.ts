@@ -50,15 +50,13 @@ export function yGrid(
   return el(
     'g',
     { class: 'axis axis--y', 'aria-hidden': 'true' },
-    ...yTickLabels(scale, { x0, count, format }).map(({ y, top, lines: [text = ''] }) =>
-      el(
-        'g',
-        {},
-        el('line', { class: 'grid', x1: x0, x2: x1, y1: y, y2: y }),
-        gutter === undefined
+    // Line and label side by side, ungrouped: a group per tick would only add elements.
+    ...yTickLabels(scale, { x0, count, format }).map(
+      ({ y, top, lines: [text = ''] }) =>
+        el('line', { class: 'grid', x1: x0, x2: x1, y1: y, y2: y }) +
+        (gutter === undefined
           ? label(x0, top, text, { class: 'tick-label' })
-          : label(x0 - 6, r(y + font * 0.35), text, { class: 'tick-label', 'text-anchor': 'end' }),
-      ),
+          : label(x0 - 6, r(y + font * 0.35), text, { class: 'tick-label', 'text-anchor': 'end' })),
     ),
   );
 }
@@ -79,11 +77,9 @@ export function xYears(scale: TimeLike, options: { y: number; count: number }): 
     ...scale.ticks(count).map((t) => {
       const x = r(scale(t));
       const anchor = x - start < 16 ? 'start' : end - x < 16 ? 'end' : 'middle';
-      return el(
-        'g',
-        {},
-        el('line', { class: 'tick', x1: x, x2: x, y1: y, y2: y + 5 }),
-        label(x, y + 20, String(t.getUTCFullYear()), { class: 'tick-label', 'text-anchor': anchor }),
+      return (
+        el('line', { class: 'tick', x1: x, x2: x, y1: y, y2: y + 5 }) +
+        label(x, y + 20, String(t.getUTCFullYear()), { class: 'tick-label', 'text-anchor': anchor })
       );
     }),
   );

@@ -3,12 +3,31 @@
  * arrowheads, value labels with their leaders, and labels kept inside the drawing.
  */
 import { textWidth, type PlacedLabel } from './labels';
-import { el, label } from './svg';
+import { attrText, el, label } from './svg';
 import { pointAttrs, type PointInfo } from './types';
 
-/** A mark a reader can reach with the keyboard or pointer (see scripts/chart-explorer.ts). */
+/** One childless element, as el() writes it: a shape with no text or tspans in it. */
+const SHAPE = /^<(circle|rect|path|line|use)\b[^>]*><\/\1>$/;
+const HIT = /^<(rect|use|circle) class="hit"/;
+
+/**
+ * A mark a reader can reach with the keyboard or pointer (see scripts/chart-explorer.ts). A
+ * mark of one shape and its hit area (drawn last, over the shape) needs no group: the hit area
+ * is the mark, and the explored shape is outlined as the element just before it (charts.css).
+ * That saves an element per value, in both drawings of every chart. Anything else is grouped.
+ */
 export function mark(info: PointInfo, ...children: string[]): string {
-  return el('g', { class: 'mark', ...pointAttrs(info) }, ...children);
+  const parts = children.filter(Boolean);
+  const target = parts.at(-1) ?? '';
+  const shapes = parts.slice(0, -1);
+  // A lone target is the mark only when it draws the shape itself (a country's <use>), so that
+  // a rect or circle mark always has its shape just before it.
+  const alone = shapes.length === 0 && target.startsWith('<use');
+  if (HIT.test(target) && SHAPE.test(target) && (alone || (shapes.length === 1 && SHAPE.test(shapes[0] ?? '')))) {
+    const attrs = attrText(pointAttrs(info));
+    return shapes.join('') + target.replace(HIT, (m) => `${m.slice(0, -1)} mark"${attrs}`);
+  }
+  return el('g', { class: 'mark', ...pointAttrs(info) }, ...parts);
 }
 
 /** A transparent target, so small marks are easy to hover. */
@@ -58,7 +77,8 @@ export function fitLabel(
 
 /**
  * A value label placed by placeLabels, and, when it had to move off its point, a dashed leader
- * from under its last line down to the point (px, py; the label's own x and y by default).
+ * from under its last line down to the point (px, py; the label's own x and y by default). The
+ * caller hides it from assistive technology (the table and the marks' labels say the same).
  */
 export function valueLabel(l: PlacedLabel & { px?: number; py?: number }, font: number): string {
   const px = l.px ?? l.x;
@@ -66,10 +86,6 @@ export function valueLabel(l: PlacedLabel & { px?: number; py?: number }, font: 
   const leader = l.moved
     ? el('line', { class: 'leader', x1: px, x2: px, y1: l.top + (l.lines.length - 1) * font * 1.25 + 4, y2: py - 7 })
     : '';
-  return el(
-    'g',
-    { 'aria-hidden': 'true' },
-    leader,
-    label(l.x, l.top, l.lines, { class: 'value-label halo', 'text-anchor': l.anchor }),
-  );
+  // No group of its own: every chart puts its value labels in one aria-hidden group.
+  return leader + label(l.x, l.top, l.lines, { class: 'value-label halo', 'text-anchor': l.anchor });
 }

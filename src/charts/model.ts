@@ -177,6 +177,7 @@ export function defineChart<R>(spec: ChartSpec<R>): Chart {
       const anchor = chartAnchor(spec.id);
       const base = { title: text.title, description: text.description, helpId: `${anchor}-help` };
       const cellsOf = (row: R) => spec.columns.map((c) => String(c.value(row)));
+      const tableColumns = spec.tableColumns ?? spec.columns;
       const linkOf = (row: R): RowLink | undefined => {
         const own = spec.linkOf?.(row);
         if (own) return own;
@@ -207,9 +208,9 @@ export function defineChart<R>(spec: ChartSpec<R>): Chart {
           },
         }),
         help: spec.help ?? "Use the arrow keys to move between the values; press Enter to open a value's source.",
-        columns: spec.columns.map((c) => ({ label: c.label, numeric: c.numeric ?? false })),
+        columns: tableColumns.map((c) => ({ label: c.label, numeric: c.numeric ?? false })),
         linkHeader: spec.linkHeader ?? 'Source',
-        rows: rows.map((row) => ({ cells: cellsOf(row), link: linkOf(row) })),
+        rows: rows.map((row) => ({ cells: tableColumns.map((c) => String(c.value(row))), link: linkOf(row) })),
         csv: csvOf(spec, rows, data, cellsOf, linkOf, siteUrl),
         source,
         sourceShort,

@@ -115,12 +115,10 @@ export function renderMap(rows: MapRow[], options: RenderOptions): string {
     'g',
     { 'aria-hidden': 'true' },
     ...L.labels.map((l) =>
-      el(
-        'g',
-        {},
+      [
         l.leader ? el('line', { class: 'leader', ...l.leader }) : '',
         label(l.x, l.y, l.lines, { class: l.strong ? 'halo strong' : 'halo', 'text-anchor': l.anchor }),
-      ),
+      ].join(''),
     ),
   );
   const places = L.places.map((p) =>

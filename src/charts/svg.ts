@@ -23,12 +23,16 @@ export type Attrs = Record<string, string | number | boolean | undefined>;
  * attribute and `true` writes it bare. Children are markup: wrap text in esc().
  */
 export function el(tag: string, attrs: Attrs = {}, ...children: (string | false | undefined)[]): string {
-  const attrText = Object.entries(attrs)
+  const inner = children.filter((c): c is string => typeof c === 'string').join('');
+  return `<${tag}${attrText(attrs)}>${inner}</${tag}>`;
+}
+
+/** Attributes as el() writes them: ` name="value"`, each preceded by a space. */
+export function attrText(attrs: Attrs): string {
+  return Object.entries(attrs)
     .filter(([, v]) => v !== undefined && v !== false)
     .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${esc(typeof v === 'number' ? r(v) : (v as string))}"`))
     .join('');
-  const inner = children.filter((c): c is string => typeof c === 'string').join('');
-  return `<${tag}${attrText}>${inner}</${tag}>`;
 }
 
 /** A text element; `lines` longer than one become tspans, one line-height apart. */

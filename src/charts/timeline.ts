@@ -88,12 +88,10 @@ function drawTier(t: TimelineTier, L: TimelineLayout): string {
   const { font, dot, width } = L;
   const lh = font * 1.25;
   const lanes = t.lanes.map((l) =>
-    el(
-      'g',
-      {},
+    [
       el('line', { class: 'lane-rule', x1: 0, x2: width, y1: l.top + lh * 0.35, y2: l.top + lh * 0.35 }),
       label(0, l.top + lh + 2 - lh * 0.2, l.label, { class: 'strong halo' }),
-    ),
+    ].join(''),
   );
   // Axis: the pieces' baselines with a break between them, year ticks in the ticked pieces.
   const base = t.axisY - 8;
@@ -114,12 +112,10 @@ function drawTier(t: TimelineTier, L: TimelineLayout): string {
     ]),
   ];
   const keys = t.keys.map((k) =>
-    el(
-      'g',
-      {},
+    [
       el('line', { class: 'leader', x1: k.cx, x2: k.cx, y1: k.y + 4, y2: k.markY - dot - 2 }),
       label(k.x, k.y, k.lines, { class: 'value-label halo', 'text-anchor': k.anchor }),
-    ),
+    ].join(''),
   );
   return [...lanes, ...axis, ...keys].join('');
 }
@@ -160,9 +156,15 @@ export const timeline: ChartSpec<TimelineRow> = {
     { label: 'Dated to the', value: (d) => d.precision },
     { label: 'Explained on', value: (d) => (d.page === 'sources' ? 'Sources' : pageLabel(d.page)) },
   ],
+  // 93 rows: the page's table gives the date range in one cell and names the page in the link;
+  // how precise the date is shows in its words ("June 2014"), and the CSV keeps it.
+  tableColumns: [
+    { label: 'Date', value: (d) => (d.endDate ? `${formatDate(d.date)} – ${formatDate(d.endDate)}` : formatDate(d.date)) },
+    { label: 'Event', value: (d) => d.title },
+  ],
   figureOf: () => undefined,
-  linkOf: (d) => ({ href: d.section, text: 'Section' }),
-  linkHeader: 'Explained in',
+  linkOf: (d) => ({ href: d.section, text: d.page === 'sources' ? 'Sources' : pageLabel(d.page) }),
+  linkHeader: 'Explained on',
   // A long time axis: the figure takes the page's full width where there is one.
   wide: true,
   help: 'Use the arrow keys to move between the events, oldest first; press Enter to open the section that explains one.',

@@ -6,7 +6,7 @@
  */
 import { CHARTS } from '../../src/charts/registry';
 import { loadDataset } from '../../src/data/dataset';
-import { expect, test } from './fixtures';
+import { HIT_TARGET, expect, test } from './fixtures';
 
 const data = loadDataset();
 const charts = CHARTS.map((chart) => {
@@ -169,7 +169,7 @@ test.describe('exploring a chart', () => {
       await p.goto(page);
       // The value under the pointer at the middle of the second mark's target, as the page sees it.
       await p.locator(`${figure} svg.chart__svg:visible`).scrollIntoViewIfNeeded();
-      const box = await p.locator(`${figure} svg.chart__svg:visible [data-point]`).nth(1).locator('.hit').first().boundingBox();
+      const box = await p.locator(`${figure} svg.chart__svg:visible`).locator(HIT_TARGET).nth(1).boundingBox();
       expect(box).toBeTruthy();
       const x = (box?.x ?? 0) + (box?.width ?? 0) / 2;
       const y = (box?.y ?? 0) + (box?.height ?? 0) / 2;
@@ -194,8 +194,7 @@ test.describe('exploring a chart', () => {
     const p = await context.newPage();
     try {
       await p.goto('/decline/');
-      const mark = p.locator('#chart-monthly-flow svg.chart__svg:visible [data-point]').first();
-      const hit = mark.locator('.hit').first();
+      const hit = p.locator('#chart-monthly-flow svg.chart__svg:visible').locator(HIT_TARGET).first();
       await hit.tap({ force: true });
       await expect(p.locator('#chart-monthly-flow .chart__tooltip')).toBeVisible();
       await expect(p).toHaveURL(/\/decline\/$/);

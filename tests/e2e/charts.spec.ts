@@ -5,7 +5,7 @@
  */
 import { CHARTS } from '../../src/charts/registry';
 import { loadDataset } from '../../src/data/dataset';
-import { expect, test } from './fixtures';
+import { HIT_TARGET, expect, test } from './fixtures';
 
 const data = loadDataset();
 const charts = CHARTS.map((chart) => {
@@ -182,7 +182,7 @@ for (const { id, model, page, figure } of charts) {
         await expect(tooltip).toBeVisible();
         await p.keyboard.press('Escape');
         await expect(tooltip).toBeHidden();
-        await svg.locator('[data-point] .hit').first().hover({ force: true });
+        await svg.locator(HIT_TARGET).first().hover({ force: true });
         await expect(tooltip).toBeVisible();
       }
       // A shift is recorded when the frame showing it is painted: wait for two frames, then read.
