@@ -9,24 +9,29 @@ import { pointAttrs, type PointInfo } from './types';
 /** One childless element, as el() writes it: a shape with no text or tspans in it. */
 const SHAPE = /^<(circle|rect|path|line|use)\b[^>]*><\/\1>$/;
 const HIT = /^<(rect|use|circle) class="hit"/;
+const TEXT = /^<text\b/;
 
 /**
  * A mark a reader can reach with the keyboard or pointer (see scripts/chart-explorer.ts). A
- * mark of one shape and its hit area (drawn last, over the shape) needs no group: the hit area
- * is the mark, and the explored shape is outlined as the element just before it (charts.css).
- * That saves an element per value, in both drawings of every chart. Anything else is grouped.
+ * mark of one shape, its hit area and at most one text between them needs no group: the hit
+ * area, drawn last, is the mark, and charts.css outlines the shape before it (with or without
+ * the text between) while the mark is explored. Text never catches the pointer. That saves an
+ * element per value, in both drawings of every chart; anything else is grouped. Paint order is
+ * kept as given.
  */
 export function mark(info: PointInfo, ...children: string[]): string {
   const parts = children.filter(Boolean);
   const target = parts.at(-1) ?? '';
-  const shapes = parts.slice(0, -1);
-  // A lone target is the mark only when it draws the shape itself (a country's <use>), so that
-  // a rect or circle mark always has its shape just before it.
-  const alone = shapes.length === 0 && target.startsWith('<use');
-  if (HIT.test(target) && SHAPE.test(target) && (alone || (shapes.length === 1 && SHAPE.test(shapes[0] ?? '')))) {
-    const attrs = attrText(pointAttrs(info));
-    return shapes.join('') + target.replace(HIT, (m) => `${m.slice(0, -1)} mark"${attrs}`);
-  }
+  const [first = '', second] = parts.slice(0, -1);
+  const before = parts.length - 1;
+  const ok =
+    HIT.test(target) &&
+    SHAPE.test(target) &&
+    // a country's <use>, which draws its own shape; text and its target; shape, text?, target.
+    ((before === 0 && target.startsWith('<use')) ||
+      (before === 1 && (SHAPE.test(first) || TEXT.test(first))) ||
+      (before === 2 && SHAPE.test(first) && TEXT.test(second ?? '')));
+  if (ok) return parts.slice(0, -1).join('') + target.replace(HIT, (m) => `${m.slice(0, -1)} mark"${attrText(pointAttrs(info))}`);
   return el('g', { class: 'mark', ...pointAttrs(info) }, ...parts);
 }
 

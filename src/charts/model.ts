@@ -34,6 +34,8 @@ export interface ChartModel {
   /** Keyboard help, read after the chart's description. */
   help: string;
   columns: { label: string; numeric: boolean }[];
+  /** Where the page lists the rows instead of a table (see ChartSpec.listedOnPage). */
+  listedOnPage: (RowLink & { rows: string }) | undefined;
   /** Heading of the table's link column. */
   linkHeader: string;
   rows: TableRow[];
@@ -209,6 +211,7 @@ export function defineChart<R>(spec: ChartSpec<R>): Chart {
         }),
         help: spec.help ?? "Use the arrow keys to move between the values; press Enter to open a value's source.",
         columns: tableColumns.map((c) => ({ label: c.label, numeric: c.numeric ?? false })),
+        listedOnPage: spec.listedOnPage,
         linkHeader: spec.linkHeader ?? 'Source',
         rows: rows.map((row) => ({ cells: tableColumns.map((c) => String(c.value(row))), link: linkOf(row) })),
         csv: csvOf(spec, rows, data, cellsOf, linkOf, siteUrl),

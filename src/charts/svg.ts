@@ -35,6 +35,28 @@ export function attrText(attrs: Attrs): string {
     .join('');
 }
 
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * Straight strokes of one class (grid lines, ticks, rules) as one path rather than a <line>
+ * each: the same drawing in one element.
+ */
+export function strokes(cls: string, segments: Segment[]): string {
+  if (segments.length === 0) return '';
+  const d = segments
+    .map(({ x1, y1, x2, y2 }) => {
+      const to = r(x1) === r(x2) ? `V${r(y2)}` : r(y1) === r(y2) ? `H${r(x2)}` : `L${r(x2)} ${r(y2)}`;
+      return `M${r(x1)} ${r(y1)}${to}`;
+    })
+    .join('');
+  return el('path', { class: cls, d });
+}
+
 /** A text element; `lines` longer than one become tspans, one line-height apart. */
 export function label(x: number, y: number, lines: string | string[], attrs: Attrs = {}, lineHeight = 1.25): string {
   const list = Array.isArray(lines) ? lines : [lines];

@@ -22,7 +22,7 @@ import {
   type TimelineRow,
   type TimelineTier,
 } from './timeline-layout';
-import { el, r, label } from './svg';
+import { el, r, label, strokes } from './svg';
 import type { ChartSpec, RenderOptions } from './types';
 
 export { LANES, layoutTimeline, type TimelineLayout, type TimelineMark, type TimelineRow } from './timeline-layout';
@@ -87,12 +87,13 @@ const SWATCH_SIZE: Record<TimelineMark['shape'], { x0: number; x1: number }> = {
 function drawTier(t: TimelineTier, L: TimelineLayout): string {
   const { font, dot, width } = L;
   const lh = font * 1.25;
-  const lanes = t.lanes.map((l) =>
-    [
-      el('line', { class: 'lane-rule', x1: 0, x2: width, y1: l.top + lh * 0.35, y2: l.top + lh * 0.35 }),
-      label(0, l.top + lh + 2 - lh * 0.2, l.label, { class: 'strong halo' }),
-    ].join(''),
-  );
+  const lanes = [
+    strokes(
+      'lane-rule',
+      t.lanes.map((l) => ({ x1: 0, x2: width, y1: l.top + lh * 0.35, y2: l.top + lh * 0.35 })),
+    ),
+    ...t.lanes.map((l) => label(0, l.top + lh + 2 - lh * 0.2, l.label, { class: 'strong halo' })),
+  ];
   // Axis: the pieces' baselines with a break between them, year ticks in the ticked pieces.
   const base = t.axisY - 8;
   const axis = [
@@ -104,12 +105,19 @@ function drawTier(t: TimelineTier, L: TimelineLayout): string {
     ...t.segments.map((s) =>
       s.label ? label(s.x0, t.axisY + font, s.label, { class: 'tick-label', 'text-anchor': 'start' }) : '',
     ),
-    ...t.years.flatMap((y, i) => [
-      el('line', { class: 'tick', x1: y.x0, x2: y.x0, y1: base, y2: t.axisY - 3 }),
+    strokes(
+      'tick',
       // The tier's last year closes with a tick of its own.
-      i === t.years.length - 1 ? el('line', { class: 'tick', x1: y.x1, x2: y.x1, y1: base, y2: t.axisY - 3 }) : '',
+      [...t.years.map((y) => y.x0), ...t.years.slice(-1).map((y) => y.x1)].map((x) => ({
+        x1: x,
+        x2: x,
+        y1: base,
+        y2: t.axisY - 3,
+      })),
+    ),
+    ...t.years.map((y) =>
       y.label ? label((y.x0 + y.x1) / 2, t.axisY + font, String(y.year), { class: 'tick-label', 'text-anchor': 'middle' }) : '',
-    ]),
+    ),
   ];
   const keys = t.keys.map((k) =>
     [
@@ -156,15 +164,12 @@ export const timeline: ChartSpec<TimelineRow> = {
     { label: 'Dated to the', value: (d) => d.precision },
     { label: 'Explained on', value: (d) => (d.page === 'sources' ? 'Sources' : pageLabel(d.page)) },
   ],
-  // 93 rows: the page's table gives the date range in one cell and names the page in the link;
-  // how precise the date is shows in its words ("June 2014"), and the CSV keeps it.
-  tableColumns: [
-    { label: 'Date', value: (d) => (d.endDate ? `${formatDate(d.date)} – ${formatDate(d.endDate)}` : formatDate(d.date)) },
-    { label: 'Event', value: (d) => d.title },
-  ],
+  // The timeline page lists every event below the chart, with its date, section and sources: a
+  // table of the same ~90 events would only repeat them.
+  listedOnPage: { href: '#before-2014', text: 'the events, oldest first, from “Before the caliphate” on', rows: 'events' },
   figureOf: () => undefined,
-  linkOf: (d) => ({ href: d.section, text: d.page === 'sources' ? 'Sources' : pageLabel(d.page) }),
-  linkHeader: 'Explained on',
+  linkOf: (d) => ({ href: d.section, text: 'Section' }),
+  linkHeader: 'Explained in',
   // A long time axis: the figure takes the page's full width where there is one.
   wide: true,
   help: 'Use the arrow keys to move between the events, oldest first; press Enter to open the section that explains one.',

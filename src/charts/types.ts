@@ -45,6 +45,12 @@ export interface ChartSpec<R> {
    * link's words).
    */
   tableColumns?: Column<R>[];
+  /**
+   * Where the page itself lists every row in full (the timeline's events, in the page's event
+   * list): the figure points there rather than repeat them in a table of its own. The CSV
+   * download keeps them as a table.
+   */
+  listedOnPage?: RowLink & { rows: string };
   /** The figure each row shows, for source links (undefined for rows that show no figure). */
   figureOf: (row: R) => string | undefined;
   /** The table link of a row when it is not the figure's source entry (e.g. an event's section). */

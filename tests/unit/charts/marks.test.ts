@@ -25,10 +25,20 @@ describe('mark', () => {
     expect(svg?.children[0]?.hasAttribute('data-href')).toBe(false);
   });
 
-  it('groups a mark of several shapes, or of words, so that all of it is outlined and hovered', () => {
+  it('keeps a shape, its words and its hit area in the order given, the hit area last', () => {
+    const svg = parse(mark({ label: 'A' }, el('rect', { class: 'bar' }), el('text', {}, '12'), hit(0, 0, 8, 8)));
+    expect([...(svg?.children ?? [])].map((c) => c.tagName.toLowerCase())).toEqual(['rect', 'text', 'rect']);
+    expect(svg?.children[0]?.getAttribute('class')).toBe('bar');
+    expect(svg?.children[2]?.getAttribute('class')).toBe('hit mark');
+    const words = parse(mark({ label: 'A' }, el('text', {}, '12'), hit(0, 0, 8, 8)));
+    expect(words?.children[1]?.getAttribute('class')).toBe('hit mark');
+  });
+
+  it('groups a mark of several shapes, or a lone rect target, so that all of it is outlined and hovered', () => {
     for (const children of [
       [el('line', {}), el('line', {}), hit(0, 0, 8, 8)],
-      [el('text', { x: 0, y: 0 }, '12'), hit(0, 0, 8, 8)],
+      [el('line', {}), el('text', {}, '12'), el('line', {}), hit(0, 0, 8, 8)],
+      [el('text', {}, '12'), el('line', {}), hit(0, 0, 8, 8)],
       [el('circle', { r: 2 })],
       [hit(0, 0, 8, 8)],
     ]) {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { layoutTimeline, renderTimeline, timeline, type TimelineRow } from '../../../src/charts/timeline';
 import { getChart } from '../../../src/charts/registry';
@@ -112,19 +113,20 @@ describe('timeline chart as published', () => {
   const data = loadDataset();
   const model = getChart('timeline').build(data, 'https://example.org');
 
-  it('has every event, oldest first, each linking to its section by the name of its page', () => {
+  it('has every event, oldest first, each linking to its section', () => {
     expect(model.rows).toHaveLength(data.events.size);
-    expect(model.rows[0]?.cells[1]).toBe(data.events.get('soviet-withdrawal-afghanistan')?.title);
-    expect(model.rows[0]?.link).toEqual({ href: '/reverse-flows/#afghanistan-precedent', text: 'Reverse flows' });
-    expect(model.rows.every((r) => r.link && /^\/[a-z-]+\/#[a-z0-9-]+$/.test(r.link.href))).toBe(true);
+    expect(model.rows[0]?.cells[2]).toBe(data.events.get('soviet-withdrawal-afghanistan')?.title);
+    expect(model.rows.every((r) => r.link?.text === 'Section' && /^\/[a-z-]+\/#[a-z0-9-]+$/.test(r.link.href))).toBe(true);
   });
 
-  it('folds an event that lasted into one date cell in the page table, and keeps every column in the CSV', () => {
-    expect(model.columns.map((c) => c.label)).toEqual(['Date', 'Event']);
-    const lasted = [...data.events.values()].find((e) => e.endDate);
-    const row = model.rows.find((r) => r.cells[1] === lasted?.title);
-    expect(row?.cells[0]).toMatch(/^\S.* – \S/);
-    expect(model.csv.split('\n')[0]).toMatch(/^Date,Until,Event,Dated to the,Explained on,/);
+  it("points to the page's own list of the events rather than repeating them in a table", () => {
+    const body = readFileSync('content/pages/timeline.mdx', 'utf8');
+    const anchor = model.listedOnPage?.href.slice(1);
+    expect(anchor).toBeTruthy();
+    // The heading it points to comes before the page's first event list.
+    const heading = body.indexOf(`{#${anchor ?? ''}}`);
+    expect(heading).toBeGreaterThan(0);
+    expect(heading).toBeLessThan(body.indexOf('<EventList'));
   });
 
   it('draws 2017–2025 on the lower tier, the later events in the lane of the page that explains them', () => {
