@@ -3,12 +3,12 @@
  * arrowheads, value labels with their leaders, and labels kept inside the drawing.
  */
 import { textWidth, type PlacedLabel } from './labels';
-import { attrText, el, label } from './svg';
+import { el, isShape, label, withAttrs, type Attrs } from './svg';
 import { pointAttrs, type PointInfo } from './types';
 
-/** One childless element, as el() writes it: a shape with no text or tspans in it. */
-const SHAPE = /^<(circle|rect|path|line|use)\b[^>]*><\/\1>$/;
-const HIT = /^<(rect|use|circle) class="hit"/;
+const HIT = /^<(rect|use|circle) class="hit[ "-]/;
+/** Targets that draw their own shape, so that nothing before them is outlined as theirs. */
+const SELF_DRAWN = /^<(use class="hit[ "]|circle class="hit-ring)/;
 const TEXT = /^<text\b/;
 
 /**
@@ -26,13 +26,22 @@ export function mark(info: PointInfo, ...children: string[]): string {
   const before = parts.length - 1;
   const ok =
     HIT.test(target) &&
-    SHAPE.test(target) &&
-    // a country's <use>, which draws its own shape; text and its target; shape, text?, target.
-    ((before === 0 && target.startsWith('<use')) ||
-      (before === 1 && (SHAPE.test(first) || TEXT.test(first))) ||
-      (before === 2 && SHAPE.test(first) && TEXT.test(second ?? '')));
-  if (ok) return parts.slice(0, -1).join('') + target.replace(HIT, (m) => `${m.slice(0, -1)} mark"${attrText(pointAttrs(info))}`);
+    // a shape that is its own target (a country's <use>, a dot with a hit ring); text and its
+    // target; shape, text?, target.
+    ((before === 0 && SELF_DRAWN.test(target)) ||
+      (before === 1 && (isShape(first) || TEXT.test(first))) ||
+      (before === 2 && isShape(first) && TEXT.test(second ?? '')));
+  const merged = ok ? withAttrs(target.replace(/^(<\w+ class="[^"]*)"/, '$1 mark"'), pointAttrs(info)) : undefined;
+  if (merged) return parts.slice(0, -1).join('') + merged;
   return el('g', { class: 'mark', ...pointAttrs(info) }, ...parts);
+}
+
+/**
+ * A dot that is its own target: a transparent ring (charts.css) widens what the pointer can
+ * reach, and the dot is outlined while explored. For charts with many small dots.
+ */
+export function ringedDot(attrs: Attrs): string {
+  return el('circle', { ...attrs, class: `hit-ring ${String(attrs['class'] ?? '')}`.trim() });
 }
 
 /** A transparent target, so small marks are easy to hover. */

@@ -35,6 +35,24 @@ export function attrText(attrs: Attrs): string {
     .join('');
 }
 
+/** One childless shape as el() writes it: `<circle …></circle>`, with no text inside. */
+const SHAPE = /^<(circle|rect|path|line|use)\b([^>]*)><\/\1>$/;
+
+export const isShape = (markup: string): boolean => SHAPE.test(markup);
+
+/**
+ * A shape from el() with attributes added after its own, so that it needs no group to carry
+ * them (a transform, a mark's data); undefined for anything else, or a shape that has one
+ * of them already.
+ */
+export function withAttrs(markup: string, attrs: Attrs): string | undefined {
+  const m = SHAPE.exec(markup);
+  if (!m) return undefined;
+  const own = m[2] ?? '';
+  if (Object.keys(attrs).some((k) => own.includes(` ${k}="`))) return undefined;
+  return `<${m[1]}${own}${attrText(attrs)}></${m[1]}>`;
+}
+
 export interface Segment {
   x1: number;
   y1: number;

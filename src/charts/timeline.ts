@@ -12,7 +12,7 @@ import { formatDate } from '../data/format';
 import type { Event } from '../data/schema';
 import { chartFrame } from './frame';
 import { drawLegend } from './legend';
-import { hit, mark } from './marks';
+import { hit, mark, ringedDot } from './marks';
 import {
   ARTICLE_EVENT,
   layoutTimeline,
@@ -54,11 +54,10 @@ function describe(row: TimelineRow): string {
 }
 
 function drawMark(m: TimelineLayout['marks'][number], dot: number): string {
-  return mark(
-    { label: describe(m.row), href: m.row.section },
-    shape(m.shape, m, dot, m.colour),
-    hit(m.x0 - 6, m.y - 7, m.x1 - m.x0 + 12, 14),
-  );
+  const info = { label: describe(m.row), href: m.row.section };
+  // Most events are dots: each its own target, reached as far as a hit area would (7 units).
+  if (m.shape === 'dot') return mark(info, ringedDot({ class: `dot--${m.colour}`, cx: m.x0, cy: m.y, r: dot }));
+  return mark(info, shape(m.shape, m, dot, m.colour), hit(m.x0 - 6, m.y - 7, m.x1 - m.x0 + 12, 14));
 }
 
 /** A mark's shape at (x0…x1, y); the legend draws the same shapes. */

@@ -26,9 +26,11 @@ describe('every chart', () => {
         });
         it(`${layout}: every explorable mark says what it shows and where its source is`, () => {
           // A group, or a hit area that is the mark itself (marks.ts).
-          const marks = [
-            ...svg.matchAll(/<[a-z]+ class="(?:hit )?mark" data-point="" data-label="([^"]*)"(?: data-href="([^"]*)")?/g),
-          ];
+          const marks = [...svg.matchAll(/<[a-z]+ [^>]*\bdata-point=""[^>]*>/g)].map(([tag]) => [
+            tag,
+            /\bdata-label="([^"]*)"/.exec(tag)?.[1],
+            /\bdata-href="([^"]*)"/.exec(tag)?.[1],
+          ]);
           if (model.html) return;
           expect(marks.length).toBeGreaterThan(0);
           expect(marks).toHaveLength(svg.split('data-point=').length - 1);

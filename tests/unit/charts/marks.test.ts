@@ -1,7 +1,7 @@
 /** An explorable mark: its hit area carries the mark when it has one shape, a group otherwise. */
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { hit, mark } from '../../../src/charts/marks';
+import { hit, mark, ringedDot } from '../../../src/charts/marks';
 import { el } from '../../../src/charts/svg';
 
 const parse = (markup: string) => parseHTML(`<svg>${markup}</svg>`).document.querySelector('svg');
@@ -32,6 +32,13 @@ describe('mark', () => {
     expect(svg?.children[2]?.getAttribute('class')).toBe('hit mark');
     const words = parse(mark({ label: 'A' }, el('text', {}, '12'), hit(0, 0, 8, 8)));
     expect(words?.children[1]?.getAttribute('class')).toBe('hit mark');
+  });
+
+  it('makes a ringed dot its own target, its classes kept', () => {
+    const svg = parse(mark({ label: 'A', href: '/a/#b' }, ringedDot({ class: 'dot--c1', cx: 1, cy: 2, r: 4 })));
+    expect(svg?.children).toHaveLength(1);
+    expect(svg?.children[0]?.getAttribute('class')).toBe('hit-ring dot--c1 mark');
+    expect(svg?.children[0]?.getAttribute('data-href')).toBe('/a/#b');
   });
 
   it('groups a mark of several shapes, or a lone rect target, so that all of it is outlined and hovered', () => {
