@@ -23,8 +23,8 @@ const LIMIT = 1_500;
  */
 const STILL_OVER: Record<string, { ceiling: number; why: string }> = {
   aftermath: {
-    ceiling: 2_620,
-    why: 'three charts, each drawn twice, ~260 figure links and ~130 printed sources; the text alone is ~1,300 elements',
+    ceiling: 2_600,
+    why: 'three charts (each drawn twice, with a table), ~260 figure links, ~130 printed sources: without its charts the page has ~1,330 elements',
   },
 };
 
