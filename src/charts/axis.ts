@@ -4,7 +4,7 @@
  */
 import { scaleLinear } from 'd3';
 import { MONTHS } from '../data/dates';
-import { el, label, r } from './svg';
+import { el, label, r, strokes, type Segment } from './svg';
 
 /**
  * A value scale from zero to the highest value, nice()d, onto `range` (bottom, top). When the
@@ -47,18 +47,19 @@ export function yGrid(
   options: { x0: number; x1: number; count: number; format: (n: number) => string; gutter?: number | undefined; font?: number },
 ): string {
   const { x0, x1, count, format, gutter, font = 14 } = options;
+  const ticks = yTickLabels(scale, { x0, count, format });
   return el(
     'g',
     { class: 'axis axis--y', 'aria-hidden': 'true' },
-    ...yTickLabels(scale, { x0, count, format }).map(({ y, top, lines: [text = ''] }) =>
-      el(
-        'g',
-        {},
-        el('line', { class: 'grid', x1: x0, x2: x1, y1: y, y2: y }),
-        gutter === undefined
-          ? label(x0, top, text, { class: 'tick-label' })
-          : label(x0 - 6, r(y + font * 0.35), text, { class: 'tick-label', 'text-anchor': 'end' }),
-      ),
+    // The grid lines as one path, then their labels.
+    strokes(
+      'grid',
+      ticks.map(({ y }) => ({ x1: x0, x2: x1, y1: y, y2: y })),
+    ),
+    ...ticks.map(({ y, top, lines: [text = ''] }) =>
+      gutter === undefined
+        ? label(x0, top, text, { class: 'tick-label' })
+        : label(x0 - 6, r(y + font * 0.35), text, { class: 'tick-label', 'text-anchor': 'end' }),
     ),
   );
 }
@@ -73,18 +74,17 @@ interface TimeLike {
 export function xYears(scale: TimeLike, options: { y: number; count: number }): string {
   const { y, count } = options;
   const [start = 0, end = 0] = scale.range();
+  const ticks = scale.ticks(count).map((t) => ({ x: r(scale(t)), year: t.getUTCFullYear() }));
   return el(
     'g',
     { class: 'axis axis--x', 'aria-hidden': 'true' },
-    ...scale.ticks(count).map((t) => {
-      const x = r(scale(t));
+    strokes(
+      'tick',
+      ticks.map(({ x }) => ({ x1: x, x2: x, y1: y, y2: y + 5 })),
+    ),
+    ...ticks.map(({ x, year }) => {
       const anchor = x - start < 16 ? 'start' : end - x < 16 ? 'end' : 'middle';
-      return el(
-        'g',
-        {},
-        el('line', { class: 'tick', x1: x, x2: x, y1: y, y2: y + 5 }),
-        label(x, y + 20, String(t.getUTCFullYear()), { class: 'tick-label', 'text-anchor': anchor }),
-      );
+      return label(x, y + 20, String(year), { class: 'tick-label', 'text-anchor': anchor });
     }),
   );
 }
@@ -114,13 +114,14 @@ export function shortDate(partial: string): string {
 
 /** Ticks at the start of each year from..to, with each year's label centred on its span. */
 export function yearAxis(x: (d: Date) => number, from: number, to: number, y: number, font: number): string {
-  const parts: string[] = [];
+  const labels: string[] = [];
+  const ticks: Segment[] = [];
   for (let year = from; year <= to; year++) {
     const x0 = r(x(new Date(Date.UTC(year, 0, 1))));
     const x1 = r(x(new Date(Date.UTC(year + 1, 0, 1))));
-    parts.push(el('line', { class: 'tick', x1: x0, x2: x0, y1: y, y2: y + 5 }));
-    if (year === to) parts.push(el('line', { class: 'tick', x1: x1, x2: x1, y1: y, y2: y + 5 }));
-    parts.push(label(r((x0 + x1) / 2), y + font + 4, String(year), { class: 'tick-label', 'text-anchor': 'middle' }));
+    ticks.push({ x1: x0, x2: x0, y1: y, y2: y + 5 });
+    if (year === to) ticks.push({ x1: x1, x2: x1, y1: y, y2: y + 5 });
+    labels.push(label(r((x0 + x1) / 2), y + font + 4, String(year), { class: 'tick-label', 'text-anchor': 'middle' }));
   }
-  return el('g', { class: 'axis axis--x', 'aria-hidden': 'true' }, ...parts);
+  return el('g', { class: 'axis axis--x', 'aria-hidden': 'true' }, strokes('tick', ticks), ...labels);
 }

@@ -167,12 +167,10 @@ function drawPanel(p: DeclinePanel, years: [number, number], font: number, hatch
     .filter((m) => m.row.shape !== 'words')
     .map((m) => label(m.label.x, m.label.y, m.label.lines, { 'text-anchor': m.label.anchor, class: 'value-label' }));
   const notes = p.notes.map((n) =>
-    el(
-      'g',
-      {},
+    [
       el('path', { class: 'bracket', d: `M${r(n.x0)} ${r(n.y + 5)}V${r(n.y)}H${r(n.x1)}V${r(n.y + 5)}` }),
       label(n.tx, n.ty, n.lines, { 'text-anchor': n.anchor, class: 'muted' }),
-    ),
+    ].join(''),
   );
   return el(
     'g',

@@ -4,7 +4,7 @@
  * layout returns the cells) and drawn by `drawLegend`.
  */
 import { textWidth } from './labels';
-import { el, label, r } from './svg';
+import { el, label, r, withAttrs } from './svg';
 
 export interface LegendItem {
   /** The swatch, drawn with its baseline at y = 0 and its left edge at x = 0. */
@@ -44,8 +44,11 @@ export function layoutLegend<T extends LegendItem>(
 
 export function drawLegend(cells: LegendCell[], wordsClass?: string): string {
   return cells
-    .map((c) =>
-      el('g', { transform: `translate(${r(c.x)} ${r(c.y)})` }, c.swatch, label(SWATCH_ROOM, 0, c.words, { class: wordsClass })),
-    )
+    .map((c) => {
+      // A swatch of one shape is moved into place itself; one of several parts, in a group.
+      const at = `translate(${r(c.x)} ${r(c.y)})`;
+      const swatch = withAttrs(c.swatch, { transform: at }) ?? el('g', { transform: at }, c.swatch);
+      return swatch + label(c.x + SWATCH_ROOM, c.y, c.words, { class: wordsClass });
+    })
     .join('');
 }

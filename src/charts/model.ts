@@ -11,7 +11,7 @@ import { chartSource } from './figure-row';
 import { figureHref } from '../data/reference-pages';
 import { ContentError } from '../data/load';
 import type { ChartText } from '../data/chart-schema';
-import type { ChartSpec, RowLink } from './types';
+import type { ChartSpec, Column, RowLink } from './types';
 
 export interface TableRow {
   cells: string[];
@@ -34,6 +34,10 @@ export interface ChartModel {
   /** Keyboard help, read after the chart's description. */
   help: string;
   columns: { label: string; numeric: boolean }[];
+  /** Columns with the same cell in every row, said once above the table rather than in each row. */
+  shared: { label: string; value: string }[];
+  /** Where the page lists the rows instead of a table (see ChartSpec.listedOnPage). */
+  listedOnPage: (RowLink & { rows: string }) | undefined;
   /** Heading of the table's link column. */
   linkHeader: string;
   rows: TableRow[];
@@ -160,6 +164,21 @@ function csvOf<R>(
   ]);
 }
 
+/**
+ * The page table's columns, less those whose cell is the same in every row (after the first
+ * column, which names the row): those are said once, above the table. The CSV keeps them all.
+ */
+function splitShared<R>(columns: Column<R>[], rows: R[]): { columns: Column<R>[]; shared: { label: string; value: string }[] } {
+  const constant = (c: Column<R>, i: number) =>
+    i > 0 && rows.length > 2 && new Set(rows.map((row) => String(c.value(row)))).size === 1;
+  return {
+    columns: columns.filter((c, i) => !constant(c, i)),
+    shared: columns
+      .filter(constant)
+      .map((c) => ({ label: c.label, value: String(rows[0] === undefined ? '' : c.value(rows[0])) })),
+  };
+}
+
 /** Wraps a typed spec into a chart the registry can hold next to charts of other row types. */
 export function defineChart<R>(spec: ChartSpec<R>): Chart {
   return {
@@ -177,6 +196,7 @@ export function defineChart<R>(spec: ChartSpec<R>): Chart {
       const anchor = chartAnchor(spec.id);
       const base = { title: text.title, description: text.description, helpId: `${anchor}-help` };
       const cellsOf = (row: R) => spec.columns.map((c) => String(c.value(row)));
+      const { columns: tableColumns, shared } = splitShared(spec.tableColumns ?? spec.columns, rows);
       const linkOf = (row: R): RowLink | undefined => {
         const own = spec.linkOf?.(row);
         if (own) return own;
@@ -207,9 +227,11 @@ export function defineChart<R>(spec: ChartSpec<R>): Chart {
           },
         }),
         help: spec.help ?? "Use the arrow keys to move between the values; press Enter to open a value's source.",
-        columns: spec.columns.map((c) => ({ label: c.label, numeric: c.numeric ?? false })),
+        columns: tableColumns.map((c) => ({ label: c.label, numeric: c.numeric ?? false })),
+        shared,
+        listedOnPage: spec.listedOnPage,
         linkHeader: spec.linkHeader ?? 'Source',
-        rows: rows.map((row) => ({ cells: cellsOf(row), link: linkOf(row) })),
+        rows: rows.map((row) => ({ cells: tableColumns.map((c) => String(c.value(row))), link: linkOf(row) })),
         csv: csvOf(spec, rows, data, cellsOf, linkOf, siteUrl),
         source,
         sourceShort,

@@ -241,21 +241,17 @@ function drawMark(m: FlowMark, hatch: string): string {
     // A hatched column from the Pentagon's point up to the coalition's ceiling, capped there.
     const w = 14;
     const cx = (m.x0 + m.x1) / 2;
-    shape = el(
-      'g',
-      {},
+    shape = [
       el('rect', { class: 'range-box stroke--c2', fill: `url(#${hatch})`, x: cx - w / 2, y: m.y, width: w, height: m.y1 - m.y }),
       el('line', { class: 'span-cap span-cap--c2', x1: cx - w / 2 - 3, x2: cx + w / 2 + 3, y1: m.y, y2: m.y }),
-    );
+    ].join('');
     target = hit(cx - 14, m.y - 8, 28, m.y1 - m.y - 2);
   } else if (span && m.row.role !== 'disputed') {
-    shape = el(
-      'g',
-      {},
+    shape = [
       el('line', { class: 'span', x1: m.x0, x2: m.x1, y1: m.y, y2: m.y }),
       el('line', { class: 'span-cap', x1: m.x0, x2: m.x0, y1: m.y - 6, y2: m.y + 6 }),
       el('line', { class: 'span-cap', x1: m.x1, x2: m.x1, y1: m.y - 6, y2: m.y + 6 }),
-    );
+    ].join('');
     target = hit(m.x0 - 2, m.y - 14, m.x1 - m.x0 + 4, 28);
   } else {
     const cx = (m.x0 + m.x1) / 2;

@@ -54,13 +54,14 @@ export function renderMap(rows: MapRow[], options: RenderOptions): string {
   const countShapes = el(
     'g',
     { class: 'countries', 'aria-hidden': 'true' },
-    ...L.labels.map((l) =>
-      el(
-        'g',
-        l.row.shown === 'hatched' ? { fill: `url(#${ids.hatch})` } : { class: `choro-${shadeClass(l.row.fields?.value ?? 0)}` },
-        el('path', { id: shapeId(l.row), d: L.shapes.country(l.row.iso ?? '') }),
-      ),
-    ),
+    // A shade is a class on the shape itself (a class does not reach the <use> copies); the
+    // hatching is a fill, which would, so a hatched shape takes it from a group.
+    ...L.labels.map((l) => {
+      const shape = { id: shapeId(l.row), d: L.shapes.country(l.row.iso ?? '') };
+      return l.row.shown === 'hatched'
+        ? el('g', { fill: `url(#${ids.hatch})` }, el('path', shape))
+        : el('path', { ...shape, class: `choro-${shadeClass(l.row.fields?.value ?? 0)}` });
+    }),
   );
   const countMarks = L.labels.map((l) =>
     mark(
@@ -74,13 +75,13 @@ export function renderMap(rows: MapRow[], options: RenderOptions): string {
   const rateShapes = el(
     'g',
     { class: 'countries', 'aria-hidden': 'true' },
-    ...rateRows.map((row) =>
-      el(
-        'g',
-        { class: `choro-${shadeClass(row.fields?.value ?? 0, RATE_CLASSES)}` },
-        el('path', { id: shapeId(row), d: L.shapes.country(row.iso ?? '') }),
-        row.shown === 'rate-weak' ? el('use', { href: `#${shapeId(row)}`, fill: `url(#${ids.weak})` }) : '',
-      ),
+    ...rateRows.map(
+      (row) =>
+        el('path', {
+          id: shapeId(row),
+          d: L.shapes.country(row.iso ?? ''),
+          class: `choro-${shadeClass(row.fields?.value ?? 0, RATE_CLASSES)}`,
+        }) + (row.shown === 'rate-weak' ? el('use', { href: `#${shapeId(row)}`, fill: `url(#${ids.weak})` }) : ''),
     ),
   );
   const rateMarks = rateRows.map((row) =>
@@ -115,12 +116,10 @@ export function renderMap(rows: MapRow[], options: RenderOptions): string {
     'g',
     { 'aria-hidden': 'true' },
     ...L.labels.map((l) =>
-      el(
-        'g',
-        {},
+      [
         l.leader ? el('line', { class: 'leader', ...l.leader }) : '',
         label(l.x, l.y, l.lines, { class: l.strong ? 'halo strong' : 'halo', 'text-anchor': l.anchor }),
-      ),
+      ].join(''),
     ),
   );
   const places = L.places.map((p) =>

@@ -14,7 +14,7 @@ import { chartFrame } from './frame';
 import { drawLegend } from './legend';
 import { hit, mark } from './marks';
 import { layoutRepatriation, valueText, type RepatriationBar, type RepatriationLayout } from './repatriation-by-country-layout';
-import { el, label, r } from './svg';
+import { el, label, r, strokes } from './svg';
 import type { ChartSpec, RenderOptions } from './types';
 
 /** What a row is: a country's total, or a part of it as the source split it. */
@@ -133,8 +133,9 @@ export function renderRepatriation(rows: RepatriationRow[], options: RenderOptio
     { class: 'axis', 'aria-hidden': 'true' },
     ...L.ticks.map((t) => label(t.x, L.scaleY, t.text, { class: 'tick-label', 'text-anchor': t.anchor })),
     // Gridlines beside each bar only, clear of the words above it.
-    ...L.bars.flatMap((b) =>
-      L.ticks.map((t) => el('line', { class: 'grid', x1: t.x, x2: t.x, y1: b.y - 5, y2: b.y + b.height + 5 })),
+    strokes(
+      'grid',
+      L.bars.flatMap((b) => L.ticks.map((t) => ({ x1: t.x, x2: t.x, y1: b.y - 5, y2: b.y + b.height + 5 }))),
     ),
   );
   const words = el(

@@ -12,7 +12,7 @@ import { formatDate } from '../data/format';
 import type { Event } from '../data/schema';
 import { chartFrame } from './frame';
 import { drawLegend } from './legend';
-import { hit, mark } from './marks';
+import { hit, mark, ringedDot } from './marks';
 import {
   ARTICLE_EVENT,
   layoutTimeline,
@@ -22,7 +22,7 @@ import {
   type TimelineRow,
   type TimelineTier,
 } from './timeline-layout';
-import { el, r, label } from './svg';
+import { el, r, label, strokes } from './svg';
 import type { ChartSpec, RenderOptions } from './types';
 
 export { LANES, layoutTimeline, type TimelineLayout, type TimelineMark, type TimelineRow } from './timeline-layout';
@@ -54,11 +54,10 @@ function describe(row: TimelineRow): string {
 }
 
 function drawMark(m: TimelineLayout['marks'][number], dot: number): string {
-  return mark(
-    { label: describe(m.row), href: m.row.section },
-    shape(m.shape, m, dot, m.colour),
-    hit(m.x0 - 6, m.y - 7, m.x1 - m.x0 + 12, 14),
-  );
+  const info = { label: describe(m.row), href: m.row.section };
+  // Most events are dots: each its own target, reached as far as a hit area would (7 units).
+  if (m.shape === 'dot') return mark(info, ringedDot({ class: `dot--${m.colour}`, cx: m.x0, cy: m.y, r: dot }));
+  return mark(info, shape(m.shape, m, dot, m.colour), hit(m.x0 - 6, m.y - 7, m.x1 - m.x0 + 12, 14));
 }
 
 /** A mark's shape at (x0…x1, y); the legend draws the same shapes. */
@@ -87,14 +86,13 @@ const SWATCH_SIZE: Record<TimelineMark['shape'], { x0: number; x1: number }> = {
 function drawTier(t: TimelineTier, L: TimelineLayout): string {
   const { font, dot, width } = L;
   const lh = font * 1.25;
-  const lanes = t.lanes.map((l) =>
-    el(
-      'g',
-      {},
-      el('line', { class: 'lane-rule', x1: 0, x2: width, y1: l.top + lh * 0.35, y2: l.top + lh * 0.35 }),
-      label(0, l.top + lh + 2 - lh * 0.2, l.label, { class: 'strong halo' }),
+  const lanes = [
+    strokes(
+      'lane-rule',
+      t.lanes.map((l) => ({ x1: 0, x2: width, y1: l.top + lh * 0.35, y2: l.top + lh * 0.35 })),
     ),
-  );
+    ...t.lanes.map((l) => label(0, l.top + lh + 2 - lh * 0.2, l.label, { class: 'strong halo' })),
+  ];
   // Axis: the pieces' baselines with a break between them, year ticks in the ticked pieces.
   const base = t.axisY - 8;
   const axis = [
@@ -106,20 +104,25 @@ function drawTier(t: TimelineTier, L: TimelineLayout): string {
     ...t.segments.map((s) =>
       s.label ? label(s.x0, t.axisY + font, s.label, { class: 'tick-label', 'text-anchor': 'start' }) : '',
     ),
-    ...t.years.flatMap((y, i) => [
-      el('line', { class: 'tick', x1: y.x0, x2: y.x0, y1: base, y2: t.axisY - 3 }),
+    strokes(
+      'tick',
       // The tier's last year closes with a tick of its own.
-      i === t.years.length - 1 ? el('line', { class: 'tick', x1: y.x1, x2: y.x1, y1: base, y2: t.axisY - 3 }) : '',
+      [...t.years.map((y) => y.x0), ...t.years.slice(-1).map((y) => y.x1)].map((x) => ({
+        x1: x,
+        x2: x,
+        y1: base,
+        y2: t.axisY - 3,
+      })),
+    ),
+    ...t.years.map((y) =>
       y.label ? label((y.x0 + y.x1) / 2, t.axisY + font, String(y.year), { class: 'tick-label', 'text-anchor': 'middle' }) : '',
-    ]),
+    ),
   ];
   const keys = t.keys.map((k) =>
-    el(
-      'g',
-      {},
+    [
       el('line', { class: 'leader', x1: k.cx, x2: k.cx, y1: k.y + 4, y2: k.markY - dot - 2 }),
       label(k.x, k.y, k.lines, { class: 'value-label halo', 'text-anchor': k.anchor }),
-    ),
+    ].join(''),
   );
   return [...lanes, ...axis, ...keys].join('');
 }
@@ -160,6 +163,9 @@ export const timeline: ChartSpec<TimelineRow> = {
     { label: 'Dated to the', value: (d) => d.precision },
     { label: 'Explained on', value: (d) => (d.page === 'sources' ? 'Sources' : pageLabel(d.page)) },
   ],
+  // The timeline page lists every event below the chart, with its date, section and sources: a
+  // table of the same ~90 events would only repeat them.
+  listedOnPage: { href: '#before-2014', text: 'the events, oldest first, from “Before the caliphate” on', rows: 'events' },
   figureOf: () => undefined,
   linkOf: (d) => ({ href: d.section, text: 'Section' }),
   linkHeader: 'Explained in',

@@ -39,6 +39,18 @@ export interface ChartSpec<R> {
   /** The rows the chart draws, which are also its data table and CSV. */
   rows: (data: Dataset) => R[];
   columns: Column<R>[];
+  /**
+   * The page table's columns, when it shows fewer than the CSV (which keeps every column): a
+   * long table folds some into others to stay light (the timeline's date range, its lane in the
+   * link's words).
+   */
+  tableColumns?: Column<R>[];
+  /**
+   * Where the page itself lists every row in full (the timeline's events, in the page's event
+   * list): the figure points there rather than repeat them in a table of its own. The CSV
+   * download keeps them as a table.
+   */
+  listedOnPage?: RowLink & { rows: string };
   /** The figure each row shows, for source links (undefined for rows that show no figure). */
   figureOf: (row: R) => string | undefined;
   /** The table link of a row when it is not the figure's source entry (e.g. an event's section). */

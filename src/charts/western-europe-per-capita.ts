@@ -152,12 +152,8 @@ function drawRow(m: PerCapitaMark, i: number, L: PerCapitaLayout): string {
       hit(L.width - textWidth(totalWords, font) - 4, m.nameY - font, textWidth(totalWords, font) + 4, font + 6),
     );
   }
-  return el(
-    'g',
-    {},
-    label(0, m.nameY, country, { class: i === 0 ? 'strong' : undefined, 'aria-hidden': 'true' }),
-    rateMark,
-    totalMark,
+  return [label(0, m.nameY, country, { class: i === 0 ? 'strong' : undefined, 'aria-hidden': 'true' }), rateMark, totalMark].join(
+    '',
   );
 }
 

@@ -17,7 +17,7 @@ import { attributionColumns, figureFields, type FigureFields } from './figure-ro
 import { CANVAS, chartFrame } from './frame';
 import { textWidth, wrap } from './labels';
 import { hatchDef, hit, mark } from './marks';
-import { el, label, r } from './svg';
+import { el, label, r, strokes } from './svg';
 import type { ChartLayout, ChartSpec, RenderOptions } from './types';
 
 /** What a row counts, which decides its colour. */
@@ -299,10 +299,10 @@ export function renderReturns(rows: ReturnRow[], options: RenderOptions): string
       const last = p.bars[p.bars.length - 1];
       const y0 = (p.bars[0]?.y ?? 0) - 6;
       const y1 = (last?.y ?? 0) + (last?.height ?? 0) + 6;
-      const grid = p.x
-        .ticks(2)
-        .map((t) => el('line', { class: 'grid', x1: p.x(t), x2: p.x(t), y1: y0, y2: y1 }))
-        .join('');
+      const grid = strokes(
+        'grid',
+        p.x.ticks(2).map((t) => ({ x1: p.x(t), x2: p.x(t), y1: y0, y2: y1 })),
+      );
       return p.own
         ? grid + label(0, p.own.y, p.own.lines, { class: 'strong' }) + tickLabels(p.x, p.own.ticksY, L.width, font)
         : grid;

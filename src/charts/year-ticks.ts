@@ -5,7 +5,7 @@
  */
 import { scaleUtc } from 'd3';
 import { textWidth } from './labels';
-import { el, label } from './svg';
+import { el, label, strokes } from './svg';
 
 export interface YearTick {
   x: number;
@@ -46,11 +46,12 @@ export function drawYearTicks(ticks: YearTick[], y: number, font: number): strin
   return el(
     'g',
     { class: 'axis axis--x', 'aria-hidden': 'true' },
+    strokes(
+      'tick',
+      ticks.map((t) => ({ x1: t.x, x2: t.x, y1: y, y2: y + 5 })),
+    ),
     ...ticks.map((t) =>
-      [
-        el('line', { class: 'tick', x1: t.x, x2: t.x, y1: y, y2: y + 5 }),
-        t.label ? label(t.labelX, y + font + 4, t.label, { class: 'tick-label', 'text-anchor': 'middle' }) : '',
-      ].join(''),
+      t.label ? label(t.labelX, y + font + 4, t.label, { class: 'tick-label', 'text-anchor': 'middle' }) : '',
     ),
   );
 }

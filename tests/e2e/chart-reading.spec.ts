@@ -6,7 +6,7 @@
  */
 import { CHARTS } from '../../src/charts/registry';
 import { loadDataset } from '../../src/data/dataset';
-import { expect, test } from './fixtures';
+import { HIT_TARGET, expect, test } from './fixtures';
 
 const data = loadDataset();
 const charts = CHARTS.map((chart) => {
@@ -32,10 +32,12 @@ test.describe('the words under a chart', () => {
       const more = p.locator(`${figure} details.chart__more`);
       await expect(more).toHaveCount(1);
       await expect(more).not.toHaveAttribute('open');
-      await expect(p.locator(`${figure} .chart__data table`)).toBeHidden();
+      // The table, or for a chart whose rows the page lists (the timeline), the link to the list.
+      const data = p.locator(`${figure} .chart__data`).locator(model.listedOnPage ? 'a' : 'table');
+      await expect(data).toBeHidden();
       if (model.text.notes.length > 0) await expect(p.locator(`${figure} .chart__notes`)).toBeHidden();
       await more.locator('summary').click();
-      await expect(p.locator(`${figure} .chart__data table`)).toBeVisible();
+      await expect(data).toBeVisible();
       await expect(p.locator(`${figure} .chart__source-full`)).toContainText(model.source.slice(0, 30));
     });
   }
@@ -82,7 +84,8 @@ test.describe('the words under a chart', () => {
 });
 
 test.describe('tables on a phone', () => {
-  for (const { id, page, figure } of charts) {
+  // A chart whose rows the page lists (the timeline) has no table of its own.
+  for (const { id, page, figure } of charts.filter((c) => !c.model.listedOnPage)) {
     test(`${id}: at 320 px no column of the data table is cut off`, async ({ sharedPage: p }) => {
       await p.setViewportSize({ width: 320, height: 800 });
       await p.goto(page);
@@ -169,7 +172,7 @@ test.describe('exploring a chart', () => {
       await p.goto(page);
       // The value under the pointer at the middle of the second mark's target, as the page sees it.
       await p.locator(`${figure} svg.chart__svg:visible`).scrollIntoViewIfNeeded();
-      const box = await p.locator(`${figure} svg.chart__svg:visible [data-point]`).nth(1).locator('.hit').first().boundingBox();
+      const box = await p.locator(`${figure} svg.chart__svg:visible`).locator(HIT_TARGET).nth(1).boundingBox();
       expect(box).toBeTruthy();
       const x = (box?.x ?? 0) + (box?.width ?? 0) / 2;
       const y = (box?.y ?? 0) + (box?.height ?? 0) / 2;
@@ -194,8 +197,7 @@ test.describe('exploring a chart', () => {
     const p = await context.newPage();
     try {
       await p.goto('/decline/');
-      const mark = p.locator('#chart-monthly-flow svg.chart__svg:visible [data-point]').first();
-      const hit = mark.locator('.hit').first();
+      const hit = p.locator('#chart-monthly-flow svg.chart__svg:visible').locator(HIT_TARGET).first();
       await hit.tap({ force: true });
       await expect(p.locator('#chart-monthly-flow .chart__tooltip')).toBeVisible();
       await expect(p).toHaveURL(/\/decline\/$/);

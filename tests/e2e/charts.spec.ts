@@ -5,7 +5,7 @@
  */
 import { CHARTS } from '../../src/charts/registry';
 import { loadDataset } from '../../src/data/dataset';
-import { expect, test } from './fixtures';
+import { HIT_TARGET, expect, test } from './fixtures';
 
 const data = loadDataset();
 const charts = CHARTS.map((chart) => {
@@ -61,6 +61,15 @@ for (const { id, model, page, figure } of charts) {
 
     test('its data table has the rows of the dataset', async ({ sharedPage: p }) => {
       await p.goto(page);
+      const listed = model.listedOnPage;
+      if (listed) {
+        // No table of its own: it points to the page's list, which has every row.
+        await expect(p.locator(`${figure} .chart__data table`)).toHaveCount(0);
+        await expect(p.locator(`${figure} .chart__data a[href="${listed.href}"]`)).toHaveCount(1);
+        await expect(p.locator(`${listed.href}`)).toHaveCount(1);
+        expect(await p.locator(`li.event`).count()).toBe(model.rows.length);
+        return;
+      }
       const cells = await p
         .locator(`${figure} .chart__data tbody tr`)
         .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
@@ -77,7 +86,7 @@ for (const { id, model, page, figure } of charts) {
       expect(csv.status()).toBe(200);
       expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
       const lines = (await csv.text()).trim().split('\n');
-      const rows = await p.locator(`${figure} .chart__data tbody tr`).count();
+      const rows = model.listedOnPage ? model.rows.length : await p.locator(`${figure} .chart__data tbody tr`).count();
       expect(lines.length - 1).toBe(rows);
       const svg = await request.get(`/charts/${id}.svg`);
       expect(svg.status()).toBe(200);
@@ -182,7 +191,7 @@ for (const { id, model, page, figure } of charts) {
         await expect(tooltip).toBeVisible();
         await p.keyboard.press('Escape');
         await expect(tooltip).toBeHidden();
-        await svg.locator('[data-point] .hit').first().hover({ force: true });
+        await svg.locator(HIT_TARGET).first().hover({ force: true });
         await expect(tooltip).toBeVisible();
       }
       // A shift is recorded when the frame showing it is painted: wait for two frames, then read.
@@ -203,8 +212,11 @@ for (const { id, model, page, figure } of charts) {
         await p.goto(page);
         await expect(p.locator(figure)).toBeVisible();
         await expect(p.locator(`${figure} svg:visible`).first()).toBeVisible();
-        await expect(p.locator(`${figure} .chart__data table`)).toHaveCount(1);
-        expect(await p.locator(`${figure} .chart__data tbody tr`).count()).toBe(model.rows.length);
+        if (model.listedOnPage) expect(await p.locator('li.event').count()).toBe(model.rows.length);
+        else {
+          await expect(p.locator(`${figure} .chart__data table`)).toHaveCount(1);
+          expect(await p.locator(`${figure} .chart__data tbody tr`).count()).toBe(model.rows.length);
+        }
       });
     });
   });

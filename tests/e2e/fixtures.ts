@@ -97,3 +97,9 @@ export async function settled(page: Page): Promise<void> {
 }
 
 export { expect };
+
+/**
+ * A chart value's pointer target: the hit area that is the mark itself (or a dot with a hit
+ * ring), or the one inside a grouped mark (src/charts/marks.ts).
+ */
+export const HIT_TARGET = ':is(.hit[data-point], .hit-ring[data-point], [data-point] > .hit)';

@@ -25,9 +25,15 @@ describe('every chart', () => {
           expect(svg).not.toMatch(/ style=/);
         });
         it(`${layout}: every explorable mark says what it shows and where its source is`, () => {
-          const marks = [...svg.matchAll(/<g class="mark" data-point="" data-label="([^"]*)"(?: data-href="([^"]*)")?/g)];
+          // A group, or a hit area that is the mark itself (marks.ts).
+          const marks = [...svg.matchAll(/<[a-z]+ [^>]*\bdata-point=""[^>]*>/g)].map(([tag]) => [
+            tag,
+            /\bdata-label="([^"]*)"/.exec(tag)?.[1],
+            /\bdata-href="([^"]*)"/.exec(tag)?.[1],
+          ]);
           if (model.html) return;
           expect(marks.length).toBeGreaterThan(0);
+          expect(marks).toHaveLength(svg.split('data-point=').length - 1);
           for (const m of marks) {
             expect(m[1]?.length).toBeGreaterThan(10);
             expect(m[2]).toMatch(/^\/(?:[a-z0-9-]+\/)*#[a-z0-9-]+$/);

@@ -113,6 +113,8 @@ describe('map layout', () => {
 
 describe('origins map as published', () => {
   const model = getChart('origins-map').build(loadDataset(), 'https://example.org');
+  /** The table's "On the map" cell, without the confidence it adds after a semicolon. */
+  const onMap = (r: { cells: string[] } | undefined) => r?.cells[2]?.split(';')[0];
 
   it('stays within its budget: both drawings together under 20 KB gzipped', () => {
     const bytes = gzipSync(model.svg.narrow + model.svg.wide).length;
@@ -121,12 +123,20 @@ describe('origins map as published', () => {
 
   it('shades only well-sourced figures and lists Indonesia beside the map', () => {
     const shown = Object.fromEntries(
-      model.rows.filter((r) => !r.cells[1]?.includes('per million')).map((r) => [String(r.cells[0]), r.cells[3]] as const),
+      model.rows.filter((r) => !r.cells[1]?.includes('per million')).map((r) => [String(r.cells[0]), onMap(r)] as const),
     );
     expect(shown['Tunisia']).toBe('Shaded');
     expect(shown['Egypt']).toBe('Hatched, not shaded');
     expect(shown['Indonesia']).toBe('Listed below the map');
-    expect(model.rows.filter((r) => r.cells[3] === 'Arrow (schematic)')).toHaveLength(3);
+    expect(model.rows.filter((r) => onMap(r) === 'Arrow (schematic)')).toHaveLength(3);
+  });
+
+  it("folds confidence and date into the page table's cells; the CSV keeps them apart", () => {
+    expect(model.columns.map((c) => c.label)).toEqual(['Country, place or move', 'Figure or event', 'On the map', 'Stated by']);
+    const tunisia = model.rows.find((r) => r.cells[0] === 'Tunisia');
+    expect(tunisia?.cells[2]).toBe('Shaded; confidence high');
+    expect(tunisia?.cells[3]).toBe('The Soufan Group, 7 December 2015');
+    expect(model.csv.split('\n')[0]).toMatch(/^"Country, place or move",Figure or event,Confidence,On the map,Stated by,Date,/);
   });
 
   it('links places and moves to the sections that explain them', () => {
@@ -145,8 +155,8 @@ describe('origins map as published', () => {
     const names = rates.map((r) => r.cells[0]);
     expect(names).toContain('Belgium');
     expect(names).toContain('Tunisia');
-    expect(rates.find((r) => r.cells[0] === 'Tunisia')?.cells[3]).toBe('Shaded and hatched, per million view');
-    expect(rates.find((r) => r.cells[0] === 'Belgium')?.cells[3]).toBe('Shaded, per million view');
+    expect(onMap(rates.find((r) => r.cells[0] === 'Tunisia'))).toBe('Shaded and hatched, per million view');
+    expect(onMap(rates.find((r) => r.cells[0] === 'Belgium'))).toBe('Shaded, per million view');
     // No rate is drawn for a country the sources give none for.
     expect(names).not.toContain('Russia');
     expect(model.views.map((v) => v.id)).toEqual(['count', 'rate']);
@@ -160,7 +170,7 @@ describe('origins map as published', () => {
   });
 
   it('outlines Syria and Iraq, where the fighters went, and names them where there is room', () => {
-    const where = model.rows.filter((r) => r.cells[3] === 'Outlined').map((r) => r.cells[0]);
+    const where = model.rows.filter((r) => onMap(r) === 'Outlined').map((r) => r.cells[0]);
     expect(where).toEqual(['Syria', 'Iraq']);
     expect(model.svg.wide.match(/class="destination"/g)?.length).toBeGreaterThanOrEqual(2);
     expect(model.svg.wide).toMatch(/>Syria<\/text>/);

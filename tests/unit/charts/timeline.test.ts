@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { layoutTimeline, renderTimeline, timeline, type TimelineRow } from '../../../src/charts/timeline';
 import { getChart } from '../../../src/charts/registry';
@@ -116,6 +117,16 @@ describe('timeline chart as published', () => {
     expect(model.rows).toHaveLength(data.events.size);
     expect(model.rows[0]?.cells[2]).toBe(data.events.get('soviet-withdrawal-afghanistan')?.title);
     expect(model.rows.every((r) => r.link?.text === 'Section' && /^\/[a-z-]+\/#[a-z0-9-]+$/.test(r.link.href))).toBe(true);
+  });
+
+  it("points to the page's own list of the events rather than repeating them in a table", () => {
+    const body = readFileSync('content/pages/timeline.mdx', 'utf8');
+    const anchor = model.listedOnPage?.href.slice(1);
+    expect(anchor).toBeTruthy();
+    // The heading it points to comes before the page's first event list.
+    const heading = body.indexOf(`{#${anchor ?? ''}}`);
+    expect(heading).toBeGreaterThan(0);
+    expect(heading).toBeLessThan(body.indexOf('<EventList'));
   });
 
   it('draws 2017–2025 on the lower tier, the later events in the lane of the page that explains them', () => {

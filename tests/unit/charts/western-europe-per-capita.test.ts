@@ -37,6 +37,16 @@ describe('per-capita layout', () => {
 describe('per-capita chart as published', () => {
   const model = getChart('western-europe-per-capita').build(loadDataset(), 'https://example.org');
 
+  it('says once, above the table, what every row shares (one study), and keeps it in each CSV row', () => {
+    expect(model.shared.map((s) => s.label)).toEqual(['Period', 'Stated by', 'Published in']);
+    expect(model.shared[1]?.value).toMatch(/ICSR/);
+    expect(model.columns.map((c) => c.label)).toEqual(['Country', 'Per million inhabitants (up to)', 'Fighters in all']);
+    expect(model.rows.every((r) => r.cells.length === 3)).toBe(true);
+    const csv = model.csv.trim().split('\n');
+    expect(csv[0]).toMatch(/^Country,Per million inhabitants \(up to\),Fighters in all,Period,Stated by,Published in,/);
+    expect(csv.slice(1).every((line) => line.includes('King'))).toBe(true);
+  });
+
   it('lists the 14 countries from the highest rate, Belgium first, with ranges kept as ranges', () => {
     expect(model.rows).toHaveLength(14);
     expect(model.rows[0]?.cells.slice(0, 3)).toEqual(['Belgium', '40', '440']);
