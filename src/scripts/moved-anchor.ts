@@ -6,7 +6,12 @@
  * /moved-anchors.json. The reader is sent on with location.replace, so Back skips the old address.
  */
 export async function followMovedAnchor(): Promise<void> {
-  const id = decodeURIComponent(location.hash.slice(1));
+  let id: string;
+  try {
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return; // a malformed address ("#%E0%A4%A") names no entry
+  }
   const here = document.getElementById(id);
   if (here?.closest('.sub-pages')) {
     const link = here instanceof HTMLAnchorElement ? here : here.parentElement?.querySelector('a');
