@@ -24,6 +24,12 @@ export function initSearchTrigger(): void {
     returnTo = document.activeElement as HTMLElement | null;
     dialog.showModal();
     form.querySelector('input')?.focus();
+    if (!ui) {
+      // Pagefind's script downloads alongside the interface's, rather than after it (the
+      // interface imports it again, and gets the same module).
+      const engine = '/pagefind/pagefind.js';
+      import(/* @vite-ignore */ engine).catch(() => undefined);
+    }
     ui ??= import('./search-ui').then((m) => m.mountSearch(form));
   };
   trigger.addEventListener('click', (e) => {
