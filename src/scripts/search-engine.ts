@@ -231,12 +231,13 @@ export function withRunOns(term: string): string {
  * the first result's excerpts begins with it (a word typed in part), or the first word Pagefind
  * finds for it alone does.
  */
-async function missingWords(pf: PagefindApi, typed: string, first: PageHit | undefined): Promise<string[]> {
+async function missingWords(pf: PagefindApi, typed: string, firstHit: Promise<PageHit>): Promise<string[]> {
   const missing = new Set<string>();
   for (const word of contentWords(typed)) {
     if ((await pf.search(`"${word}"`)).results.length > 0) continue;
     for (const term of termsToMark(word)) {
-      const excerpts = first ? await Promise.all([first, ...first.subs].map((h) => loadExcerpt(h.excerpt))) : [];
+      const first = await firstHit;
+      const excerpts = await Promise.all([first, ...first.subs].map((h) => loadExcerpt(h.excerpt)));
       if (excerpts.some((e) => e.some((w) => w.mark && hasWordStarting(w.text, term)))) continue;
       const alone = (await pf.search(term)).results[0];
       const at = alone?.words[0];
@@ -270,23 +271,24 @@ export async function runSearch(q: Query, offset = 0, superseded = () => false):
   if (superseded()) return { hits: [], total: found.length, missing: [] };
   const terms = termsToMark(typed);
   const pages = (await pageList) ?? {};
+  const shown = found.slice(offset, offset + PAGE_STEP).map((r) => {
+    let loading: Promise<PageHit> | undefined;
+    return { listed: pages[r.id], load: () => (loading ??= pageHit(r, terms, q.kind)) };
+  });
+  const first = offset === 0 ? shown[0]?.load() : undefined;
+  // The first result's excerpts start downloading once its outline is in; the interface fills
+  // them in as they come. Whether every word is in the index is asked meanwhile.
+  first?.then((hit) => [hit, ...hit.subs].map((h) => loadExcerpt(h.excerpt).catch(() => undefined))).catch(() => undefined);
+  // (Should the check's downloads fail, the results are shown: they are Pagefind's.)
+  const missing = first ? missingWords(pf, typed, first).catch(() => []) : Promise.resolve([]);
   const hits = await Promise.all(
-    found.slice(offset, offset + PAGE_STEP).map(async (r, i): Promise<Found> => {
-      let loading: Promise<PageHit> | undefined;
-      const load = () => (loading ??= pageHit(r, terms, q.kind));
-      const listed = pages[r.id];
-      if (listed && (offset > 0 || i > 0)) return { url: withHighlight(listed.url, terms), title: listed.title, load };
+    shown.map(async ({ listed, load }, i): Promise<Found> => {
+      if (listed && !(first && i === 0)) return { url: withHighlight(listed.url, terms), title: listed.title, load };
       const hit = await load();
       return { url: hit.url, title: hit.title, hit, load };
     }),
   );
-  const first = hits[0]?.hit;
-  // The first result's excerpts start downloading now; the interface fills them in as they come.
-  for (const h of first ? [first, ...first.subs] : []) loadExcerpt(h.excerpt).catch(() => undefined);
-  if (offset === 0 && hits.length > 0) {
-    const missing = await missingWords(pf, typed, first);
-    if (missing.length > 0) return { hits: [], total: 0, missing };
-  }
+  if ((await missing).length > 0) return { hits: [], total: 0, missing: await missing };
   return { hits, total: found.length, missing: [] };
 }
 

@@ -25,10 +25,11 @@ export function initSearchTrigger(): void {
     dialog.showModal();
     form.querySelector('input')?.focus();
     if (!ui) {
-      // Pagefind's script downloads alongside the interface's, rather than after it (the
-      // interface imports it again, and gets the same module).
-      const engine = '/pagefind/pagefind.js';
-      import(/* @vite-ignore */ engine).catch(() => undefined);
+      // The search engine starts at once, its files downloading alongside the interface's
+      // rather than after them (the interface imports the same modules again).
+      const pagefind = '/pagefind/pagefind.js';
+      import(/* @vite-ignore */ pagefind).catch(() => undefined);
+      import('./search-engine').then((m) => m.loadPagefind()).catch(() => undefined);
     }
     ui ??= import('./search-ui').then((m) => m.mountSearch(form));
   };
