@@ -49,7 +49,8 @@ function searchTable(s: SearchResult): string {
   });
   return `## First searches
 
-Measured ${s.measured} against ${s.server}. Each query from a fresh browser (nothing cached, a 1280×720 window):
+Measured ${s.measured} against ${s.server}, the machine's load average ${s.loadAverage.map((l) => l.toFixed(1)).join(' then ')}
+(times grow with it). Each query from a fresh browser (nothing cached, a 1280×720 window):
 the page /decline/ loaded, search opened with Ctrl+K, the query typed, then every request until nothing more
 loads (the results in view with their excerpts, the filter menus), as bytes on the wire (compressed body
 and headers). The time runs from the last keystroke to the results drawn. "At once" types the query in one

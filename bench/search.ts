@@ -6,6 +6,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { CHROMIUM_ARGS } from '../tests/chromium-path.ts';
 import type { QueryCost, SearchResult, Spread } from './targets.ts';
 
@@ -157,6 +158,7 @@ async function firstSearch(browser: Browser, origin: string, query: string, typi
 /** Search costs. `origin` serves the built site, e.g. http://localhost:4411. */
 export async function measureSearch(origin: string, executablePath: string, index = 'dist/pagefind'): Promise<SearchResult> {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const loadBefore = loadavg()[0] ?? 0;
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -189,6 +191,7 @@ export async function measureSearch(origin: string, executablePath: string, inde
     return {
       measured: new Date().toISOString().slice(0, 10),
       server: origin,
+      loadAverage: [loadBefore, loadavg()[0] ?? 0],
       requestsBeforeOpen,
       firstSearch: first,
       firstSearchBytes: spread(first.map((c) => c.bytes)),

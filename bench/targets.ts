@@ -40,6 +40,8 @@ export interface SearchResult {
   /** When, and against which server, search was measured (`--only search` measures it alone). */
   measured: string;
   server: string;
+  /** The machine's one-minute load average as the measurement began and ended: times grow with it. */
+  loadAverage: [number, number];
   requestsBeforeOpen: number;
   /** Each query typed at once (one input event), from a fresh browser. */
   firstSearch: QueryCost[];
