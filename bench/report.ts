@@ -1,5 +1,5 @@
 /** Renders bench/results.json as the committed Markdown report, each target marked met or missed. */
-import { starlight, targets, type PageResult, type Results } from './targets.ts';
+import { starlight, targets, type PageResult, type Results, type SearchResult } from './targets.ts';
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const ok = (pass: boolean) => (pass ? '✅' : '❌');
@@ -42,6 +42,31 @@ function pageChecks(p: PageResult): { pass: boolean; misses: string[] } {
   return { pass: misses.length === 0, misses };
 }
 
+const ms = (t: number) => `${t.toFixed(0)} ms`;
+
+/** Each first search measured, at once and key by key. */
+function searchTable(s: SearchResult): string {
+  const rows = s.firstSearch.map((c, i) => {
+    const t = s.typedSearch[i];
+    return `| ${c.query} | ${kb(c.bytes)} | ${c.requests} | ${ms(c.ms)} | ${t ? `${kb(t.bytes)} | ${t.requests} | ${ms(t.ms)}` : '| |'} |`;
+  });
+  return `## First searches
+
+Measured ${s.measured} against ${s.server}, the machine's load average ${s.loadAverage.map((l) => l.toFixed(1)).join(' then ')}
+(times grow with it). Each query from a fresh browser (nothing cached, a 1280×720 window):
+the page /decline/ loaded, search opened with Ctrl+K, the query typed, then every request until nothing more
+loads (the results in view with their excerpts, the filter menus), as bytes on the wire (compressed body
+and headers). The time runs from the last keystroke to the results drawn. "At once" types the query in one
+input event (a paste, or a fast typist); "key by key" types a key every 80 ms, and each prefix is searched too.
+
+| query | at once | requests | time | key by key | requests | time |
+| --- | --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+| **median** | **${kb(s.firstSearchBytes.median)}** | | **${ms(s.firstSearchMs.median)}** | **${kb(s.typedSearchBytes.median)}** | | **${ms(s.typedSearchMs.median)}** |
+| **worst** | **${kb(s.firstSearchBytes.worst)}** | | **${ms(s.firstSearchMs.worst)}** | **${kb(s.typedSearchBytes.worst)}** | | **${ms(s.typedSearchMs.worst)}** |
+`;
+}
+
 /** `notes`: the hand-written explanation of the misses (bench/misses.md), appended as it is. */
 export function renderReport(r: Results, notes = ''): string {
   const rows = r.pages.map((p) => {
@@ -52,8 +77,9 @@ export function renderReport(r: Results, notes = ''): string {
   const s = r.search;
   const searchOk = {
     before: s.requestsBeforeOpen <= targets.search.requestsBeforeOpen,
-    bytes: s.firstSearchBytes < targets.search.firstSearchBytes,
-    time: s.keystrokeToResultsMs < targets.search.keystrokeToResultsMs,
+    bytes: s.firstSearchBytes.worst <= targets.search.firstSearchBytes,
+    first: s.firstSearchMs.median < targets.search.firstSearchMs,
+    time: s.keystrokeToResultsMs.median < targets.search.keystrokeToResultsMs,
   };
   const failing = r.pages.filter((p) => !pageChecks(p).pass);
   const belowHundred = r.pages.filter((p) => lighthouseMisses(p).length > 0);
@@ -75,8 +101,9 @@ them. Run it again with \`npm run bench\`.
 | Every page within its text-page or chart-page targets (table below) | ${r.pages.length - failing.length} of ${r.pages.length} pages | ${ok(failing.length === 0)} |
 | Full build (charts and search index included) under ${targets.buildSeconds} s | ${r.buildSeconds.toFixed(1)} s (median of ${r.buildRuns.length}: ${r.buildRuns.map((t) => t.toFixed(1)).join(', ')}) | ${ok(r.buildSeconds < targets.buildSeconds)} |
 | Search downloads nothing before it is opened | ${s.requestsBeforeOpen} requests | ${ok(searchOk.before)} |
-| First search under ${kb(targets.search.firstSearchBytes)} in all | ${kb(s.firstSearchBytes)} in ${s.firstSearchFiles} files (Starlight: ${kb(starlight.firstSearchBytes)}) | ${ok(searchOk.bytes)} |
-| Median keystroke to results under ${targets.search.keystrokeToResultsMs} ms, once loaded | ${s.keystrokeToResultsMs.toFixed(0)} ms over ${s.samples} queries (Starlight: ${starlight.keystrokeToResultsMs} ms) | ${ok(searchOk.time)} |
+| First search at most ${kb(targets.search.firstSearchBytes)} for every query, cold | median ${kb(s.firstSearchBytes.median)}, worst ${kb(s.firstSearchBytes.worst)} over ${s.firstSearch.length} queries (Starlight: ${kb(starlight.firstSearchBytes)}) | ${ok(searchOk.bytes)} |
+| First search: median under ${targets.search.firstSearchMs} ms from the keystroke to the results, cold | median ${ms(s.firstSearchMs.median)}, worst ${ms(s.firstSearchMs.worst)} (Starlight: ${starlight.firstSearchMs} ms) | ${ok(searchOk.first)} |
+| Later keystrokes: median under ${targets.search.keystrokeToResultsMs} ms to results, once loaded | median ${ms(s.keystrokeToResultsMs.median)}, worst ${ms(s.keystrokeToResultsMs.worst)} over ${s.samples} queries (Starlight: ${starlight.keystrokeToResultsMs} ms) | ${ok(searchOk.time)} |
 
 The whole search index (\`dist/pagefind\`, every file as deployed) is ${kb(s.indexBytes)}; a search downloads only the chunks it needs.
 
@@ -84,6 +111,7 @@ Text-page targets: at most ${kb(targets.text.transferBytes)} and ${targets.text.
 Chart-page targets: at most ${kb(targets.chart.transferBytes)} at load, ${kb(targets.chart.scriptBytes)} of JS, CLS 0.
 Starlight on the same machines: ${kb(starlight.transferBytes)} in ${starlight.requests} requests, ${kb(starlight.scriptBytes)} JS plus ${kb(starlight.searchUiBytes)} of search UI on every page, ${kb(starlight.renderBlockingCssBytes)} render-blocking CSS, mobile LCP ${(starlight.mobileLcpMs / 1000).toFixed(2)} s.
 
+${searchTable(s)}
 ## Pages (mobile medians unless marked)
 
 | page | kind | LH mobile (perf/a11y/BP/SEO) | LH desktop | elements | transfer | requests | HTML | JS | CSS | other | LCP | CLS | targets |

@@ -1,41 +1,45 @@
 /**
  * The benchmark: `npm run bench`. Builds the site (timed), serves it, runs Lighthouse on every
  * page (mobile and desktop, several runs, medians), weighs each page's requests by type, and
- * measures search (bytes before opening, bytes of a first search, keystroke-to-results time).
- * Writes bench/results.json and bench/report.md, with the machine and the date.
+ * measures search (bench/search.ts: bytes before opening, first searches for ten queries,
+ * later keystrokes). Writes bench/results.json and bench/report.md, with the machine and the date.
+ *
+ *   npm run bench                          everything, on the build it makes
+ *   npm run bench -- --only search         search alone, on the current dist/ (build it first);
+ *                                          the other results are kept from the last full run
+ *   npm run bench -- --url http://host:port  measure a server already running (dist/ still gives
+ *                                          the page list and the index size)
  *
  * Runs on Node 24's built-in TypeScript support: imports are packages, node: built-ins and
  * relative paths with their .ts extension (no path aliases).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
-import { chromium } from '@playwright/test';
-import { targets, type PageResult, type SearchResult, type Results } from './targets.ts';
+import { targets, type PageResult, type Results } from './targets.ts';
+import { measureSearch, median } from './search.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/chromium-path.ts';
 import { renderReport } from './report.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const BUILDS = Number(process.env['BENCH_BUILDS'] ?? 3);
-const PORT = 4411;
+const { values: args } = parseArgs({
+  options: { only: { type: 'string' }, url: { type: 'string' }, port: { type: 'string', default: '4411' } },
+});
+if (args.only !== undefined && args.only !== 'search') throw new Error(`--only takes "search", not "${args.only}"`);
+const PORT = Number(args.port);
 // The production server (nginx, `npm run preview:prod`): sizes are what readers get, brotli included.
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+const ORIGIN = (args.url ?? `http://127.0.0.1:${PORT}`).replace(/\/$/, '');
 // The address the build writes into canonical links; any will do for measuring.
 const SITE_URL = process.env['SITE_URL'] ?? 'https://foreign-fighters.example.org';
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 // Lighthouse's Chrome launcher needs headless asked for; Playwright asks for it itself.
 const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
 
 function timeBuilds(): number[] {
   const times: number[] = [];
@@ -49,7 +53,9 @@ function timeBuilds(): number[] {
   return times;
 }
 
-async function serve(): Promise<ChildProcess> {
+/** Serves dist/ on PORT, unless --url names a server already running. */
+async function serve(): Promise<ChildProcess | undefined> {
+  if (args.url) return undefined;
   const server = spawn(process.execPath, ['scripts/preview-prod.ts', '--port', String(PORT)], {
     stdio: 'ignore',
     detached: true,
@@ -135,102 +141,6 @@ async function lighthouseRuns(path: string, port: number, preset: 'mobile' | 'de
   };
 }
 
-/** Search costs, measured in Playwright: what loads before and on opening, and how fast results come. */
-async function measureSearch(executablePath: string): Promise<SearchResult> {
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  // Every finished request of the page and of any worker, counted as bytes on the wire:
-  // compressed body plus headers. Chromium reports no body size for a worker's own script, so
-  // the Content-Length the server sent stands in where it is larger.
-  let bytes = 0;
-  const urls: string[] = [];
-  context.on('requestfinished', (request) => {
-    urls.push(request.url());
-    void Promise.all([request.sizes(), request.response()]).then(([s, response]) => {
-      const declared = Number(response?.headers()['content-length'] ?? 0);
-      bytes += Math.max(s.responseBodySize, declared) + s.responseHeadersSize;
-    });
-  });
-  await page.goto(`${ORIGIN}/decline/`, { waitUntil: 'networkidle' });
-  const beforeOpen = urls.filter((u) => u.includes('/pagefind/') || /search-(ui|engine)/.test(u)).length;
-  await page.waitForTimeout(500);
-  bytes = 0;
-  await page.keyboard.press('Control+k');
-  const input = page.locator('.search-dialog input[name="q"]');
-  await input.fill('border');
-  await page.locator('.search-dialog .result').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(500);
-  const firstSearchBytes = bytes;
-  const firstSearchFiles = urls.filter((u) => u.includes('/pagefind/') || u.includes('/_astro/search')).length;
-  // Keystroke to rendered results, once loaded: type a query, time until the list changes.
-  const queries = [
-    'tunisia',
-    'turkey',
-    'france',
-    'belgium',
-    'comey',
-    'adnani',
-    'border',
-    'returnees',
-    'caliphate',
-    'soufan',
-    'germany',
-    'sirte',
-    'europol',
-    'libya',
-    'deportations',
-    'children',
-    'intelligence',
-    'egypt',
-    'iraq',
-    'neumann',
-  ];
-  const times: number[] = [];
-  for (const q of queries) {
-    await input.fill('');
-    await page.waitForTimeout(50);
-    const ms = await page.evaluate(async (term) => {
-      const el = document.querySelector<HTMLInputElement>('.search-dialog input[name="q"]');
-      const list = document.querySelector('.search-dialog .search__results');
-      if (!el || !list) return -1;
-      return new Promise<number>((resolve) => {
-        const observer = new MutationObserver(() => {
-          if (list.children.length > 0) {
-            observer.disconnect();
-            requestAnimationFrame(() => resolve(performance.now() - start));
-          }
-        });
-        observer.observe(list, { childList: true });
-        el.value = term;
-        const start = performance.now();
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-      });
-    }, q);
-    times.push(ms);
-  }
-  await browser.close();
-  return {
-    requestsBeforeOpen: beforeOpen,
-    firstSearchBytes,
-    firstSearchFiles,
-    keystrokeToResultsMs: median(times),
-    samples: times.length,
-    indexBytes: dirBytes('dist/pagefind'),
-  };
-}
-
-/** Bytes of every file under a folder: the whole search index as deployed. */
-/** Bytes of the files in a folder, leaving out the .br and .gz copies the build writes beside them. */
-function dirBytes(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce(
-    (sum, e) =>
-      sum + (e.isDirectory() ? dirBytes(join(dir, e.name)) : /\.(br|gz)$/.test(e.name) ? 0 : statSync(join(dir, e.name)).size),
-    0,
-  );
-}
-
 function machine(): Results['machine'] {
   const cpu = cpus();
   return {
@@ -240,6 +150,34 @@ function machine(): Results['machine'] {
     node: process.version,
     date: new Date().toISOString().slice(0, 10),
   };
+}
+
+function stop(server: ChildProcess | undefined): void {
+  try {
+    if (server?.pid) process.kill(-server.pid);
+  } catch {
+    // already gone
+  }
+}
+
+function write(all: Results): void {
+  writeFileSync('bench/results.json', `${JSON.stringify(all, null, 2)}\n`);
+  writeFileSync('bench/report.md', renderReport(all, readFileSync('bench/misses.md', 'utf8')));
+  console.log('Wrote bench/report.md and bench/results.json');
+}
+
+/** `--only search`: search measured again, every other result kept from the last full run. */
+async function searchOnly(): Promise<void> {
+  if (!existsSync('dist/pagefind')) throw new Error('No dist/pagefind: run `npm run build` first.');
+  const last = JSON.parse(readFileSync('bench/results.json', 'utf8')) as Results;
+  const server = await serve();
+  try {
+    console.log(`Search, against ${ORIGIN}…`);
+    const search = await measureSearch(ORIGIN, await chromiumPath());
+    write({ ...last, search, targets });
+  } finally {
+    stop(server);
+  }
 }
 
 async function main(): Promise<void> {
@@ -264,8 +202,8 @@ async function main(): Promise<void> {
       });
     }
     console.log('Search…');
-    const search = await measureSearch(executablePath);
-    const all: Results = {
+    const search = await measureSearch(ORIGIN, executablePath);
+    write({
       machine: machine(),
       runs: RUNS,
       buildSeconds: median(buildSeconds),
@@ -273,18 +211,11 @@ async function main(): Promise<void> {
       pages: results,
       search,
       targets,
-    };
-    writeFileSync('bench/results.json', `${JSON.stringify(all, null, 2)}\n`);
-    writeFileSync('bench/report.md', renderReport(all, readFileSync('bench/misses.md', 'utf8')));
-    console.log('Wrote bench/report.md and bench/results.json');
+    });
   } finally {
     chrome.kill();
-    try {
-      if (server.pid) process.kill(-server.pid);
-    } catch {
-      // already gone
-    }
+    stop(server);
   }
 }
 
-await main();
+await (args.only === 'search' ? searchOnly() : main());

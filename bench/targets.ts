@@ -28,15 +28,41 @@ export interface PageResult {
   desktop: LighthouseSummary;
 }
 
+/** The middle and the worst of a set of measurements. */
+export interface Spread {
+  median: number;
+  worst: number;
+}
+
+/** One cold first search: bytes on the wire from opening search until nothing more loads. */
+export interface QueryCost {
+  query: string;
+  bytes: number;
+  requests: number;
+  /** From the last keystroke to the results drawn. */
+  ms: number;
+}
+
 export interface SearchResult {
+  /** When, and against which server, search was measured (`--only search` measures it alone). */
+  measured: string;
+  server: string;
+  /** The machine's one-minute load average as the measurement began and ended: times grow with it. */
+  loadAverage: [number, number];
   requestsBeforeOpen: number;
-  firstSearchBytes: number;
-  /** How many files (search code and index chunks) the first search fetched. */
-  firstSearchFiles: number;
+  /** Each query typed at once (one input event), from a fresh browser. */
+  firstSearch: QueryCost[];
+  firstSearchBytes: Spread;
+  firstSearchMs: Spread;
+  /** The same queries typed key by key (80 ms a key): each prefix is searched too. */
+  typedSearch: QueryCost[];
+  typedSearchBytes: Spread;
+  typedSearchMs: Spread;
+  /** Keystroke to results once search has loaded, over `samples` queries. */
+  keystrokeToResultsMs: Spread;
+  samples: number;
   /** Size of the whole search index folder as deployed (uncompressed bytes on disk). */
   indexBytes: number;
-  keystrokeToResultsMs: number;
-  samples: number;
 }
 
 export interface Results {
@@ -60,7 +86,7 @@ export const targets = {
   lcpFloorMs: 660,
   lcpMarginMs: 150,
   chart: { transferBytes: 45 * KB, scriptBytes: 10 * KB, cls: 0 },
-  search: { requestsBeforeOpen: 0, firstSearchBytes: 100 * KB, keystrokeToResultsMs: 100 },
+  search: { requestsBeforeOpen: 0, firstSearchBytes: 100 * KB, firstSearchMs: 200, keystrokeToResultsMs: 100 },
   buildSeconds: 20,
 } as const;
 
@@ -73,5 +99,7 @@ export const starlight = {
   renderBlockingCssBytes: 11.1 * KB,
   mobileLcpMs: 1130,
   firstSearchBytes: 130 * KB,
+  /** From the last keystroke, cold (median of ten queries). */
+  firstSearchMs: 370,
   keystrokeToResultsMs: 308,
 } as const;

@@ -2,21 +2,25 @@
  * A thin layer over Pagefind's JavaScript API: loads it once, on demand, and turns its results
  * into what the search interface shows. Nothing here runs until a reader opens search.
  */
-import { hasWordStarting, indexQuery, termsToMark } from './search-terms';
+import { EXCERPT_WORDS, excerptWindow, type ExcerptWindow, type Located } from './search-excerpt';
+import { contentWords, hasWordStarting, indexQuery, termsToMark } from './search-terms';
+import { loadExcerpt, loadWord } from './search-text-blocks';
 
 export interface PagefindSubResult {
   title: string;
   url: string;
-  excerpt: string;
-  anchor?: { element: string; id: string };
-  weighted_locations?: { balanced_score: number }[];
+  anchor?: { element: string; id: string; location: number };
+  weighted_locations?: Located[];
 }
+/** A result's data. The build leaves no text in it (search-text.ts): excerpts come from blocks. */
 interface PagefindData {
   url: string;
-  excerpt: string;
-  /** The page's indexed text. */
-  content: string;
+  /** The page's length in words. */
+  word_count: number;
   meta: { title?: string };
+  /** The headings and titled elements that become sub-results, with their places. */
+  anchors: { id: string; location: number }[];
+  weighted_locations: Located[];
   sub_results: PagefindSubResult[];
 }
 type Filters = Record<string, string[] | Record<string, string[]>>;
@@ -24,23 +28,36 @@ interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, o?: { filters?: Filters }): Promise<{ results: PagefindResult[] }>;
+  preload(term: string, o?: { filters?: Filters }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 interface PagefindResult {
+  /** The page's id: its fragment's name, and the folder of its text blocks. */
   id: string;
+  /** Where the query's words are in the page, in words from its start. */
+  words: number[];
   data(): Promise<PagefindData>;
 }
 
 export type Kind = 'section' | 'chart' | 'event' | 'figure';
+/** A result or sub-result: its link, and which words its excerpt shows (see loadExcerpt). */
 export interface Hit {
   url: string;
   title: string;
-  excerpt: string;
   kind: Kind;
+  excerpt: ExcerptWindow;
 }
 export interface PageHit extends Hit {
   subs: Hit[];
+}
+/** A page found: listed at once from the page list, its sections loaded when shown. */
+export interface Found {
+  url: string;
+  title: string;
+  /** The first page found comes with its sections. */
+  hit?: PageHit;
+  load(): Promise<PageHit>;
 }
 export interface Query {
   term: string;
@@ -52,8 +69,8 @@ export interface Query {
 /** The URL parameter that carries the search terms to the page a result opens. */
 export const HIGHLIGHT_PARAM = 'highlight';
 /**
- * Pages shown at first, and added by each "more": Pagefind downloads a fragment (the page's
- * text, for excerpts) for every page shown, so a short first list keeps the first search light.
+ * Pages listed at first, and added by each "more". Each costs its outline and the blocks of its
+ * excerpts when it comes into view (see Found), so a short list keeps a search light.
  */
 export const PAGE_STEP = 5;
 /** Longest query passed on: enough for any phrase, and it keeps a pasted essay cheap. */
@@ -77,15 +94,20 @@ export function searchedText(typed: string): string {
  */
 export const PAGEFIND_OPTIONS = {
   highlightParam: HIGHLIGHT_PARAM,
-  excerptLength: 22,
+  excerptLength: EXCERPT_WORDS,
   // Searching this small index takes a few milliseconds: in the page, it spares the reader the
   // worker's own 12 KB download and a round trip of messages per keystroke.
   noWorker: true,
 };
 
 let api: Promise<PagefindApi> | undefined;
+let pageList: Promise<PageList> | undefined;
+/** Every page in the index, by Pagefind id: written by the build (search-text.ts, PAGE_LIST). */
+type PageList = Record<string, { url: string; title: string } | undefined>;
 
+/** Starts Pagefind, and the download of the page list, once. */
 export function loadPagefind(): Promise<PagefindApi> {
+  pageList ??= fetch('/pagefind/pages.json').then((r) => (r.ok ? (r.json() as Promise<PageList>) : {}));
   api ??= (async () => {
     const path = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ path)) as PagefindApi;
@@ -126,7 +148,7 @@ const kindOf = (sub: PagefindSubResult): Kind => {
 
 /** One step of a query's results: pages `offset` to `offset + PAGE_STEP`, of `total`. */
 export interface ResultStep {
-  hits: PageHit[];
+  hits: Found[];
   total: number;
   /** Words of the query that no page has a word beginning with: nothing is shown for them. */
   missing: string[];
@@ -159,23 +181,80 @@ export function withHighlight(url: string, terms: string[]): string {
 }
 
 /**
- * The content words of a query that no page has a word beginning with. Pagefind, finding no
- * word that begins with a term, searches the longest word the term begins with ("Baghuzz" finds
- * "Baghuz", "abcdefgh" finds "ab"): such results are not hits for what was typed. A word the
- * results' text lacks still counts as found when the index holds it as typed, which covers an
- * inflected form of a word the text has ("attacking" for "attacks").
+ * A result with its sub-results, each excerpt as the window of words it shows: Pagefind's, the
+ * page's and each section's within the section.
  */
-async function missingWords(pf: PagefindApi, terms: string[], pages: PagefindData[]): Promise<string[]> {
-  const missing: string[] = [];
-  for (const term of terms) {
-    if (pages.some((p) => hasWordStarting(p.content, term))) continue;
-    if ((await pf.search(`"${term}"`)).results.length === 0) missing.push(term);
-  }
-  return missing;
+async function pageHit(r: PagefindResult, terms: string[], kind?: Kind): Promise<PageHit> {
+  const d = await r.data();
+  const anchors = [...d.anchors].sort((a, b) => a.location - b.location);
+  const sectionEnd = (s: PagefindSubResult) => {
+    const i = anchors.findIndex((a) => a.id === s.anchor?.id && a.location === s.anchor.location);
+    return i < 0 ? undefined : anchors[i + 1]?.location;
+  };
+  // Figures and events are short entries: show more of them when asked for by kind.
+  const subs = bestSubResults(d.sub_results, kind, kind === 'figure' || kind === 'event' ? 12 : 4);
+  return {
+    url: withHighlight(d.url, terms),
+    title: d.meta.title ?? d.url,
+    kind: 'section',
+    excerpt: excerptWindow(r.id, d.weighted_locations, { from: 0, words: d.word_count }),
+    subs: subs.map((s) => ({
+      url: withHighlight(s.url, terms),
+      title: s.title,
+      kind: kindOf(s),
+      excerpt: excerptWindow(r.id, s.weighted_locations ?? [], {
+        from: s.anchor?.location ?? 0,
+        to: sectionEnd(s),
+        words: d.word_count,
+      }),
+    })),
+  };
 }
 
-/** Runs a query; results keep only the sub-results of the kind asked for, if any. */
-export async function runSearch(q: Query, offset = 0): Promise<ResultStep> {
+/**
+ * The query, and for each word the last place a word beginning with it can sort to. Pagefind
+ * loads, for each word, the one index chunk whose range holds it; words that begin with it but
+ * sort into the next chunk ("borders" after a chunk that ends with "border") would not be found.
+ * Asking for both ends loads that next chunk too, and only when the words run on into it.
+ */
+export function withRunOns(term: string): string {
+  const words = term.split(/\s+/).filter(Boolean);
+  return [...words, ...words.map((w) => `${w}\uffff`)].join(' ');
+}
+
+/**
+ * The words of a query that no page has a word beginning with. Pagefind, finding no word that
+ * begins with a term, searches the longest word the term begins with ("Baghuzz" finds "Baghuz",
+ * "abcdefgh" finds "ab"): such results are not hits for what was typed. A content word is found
+ * when the index holds it as typed (also an inflected form of a word the text has: "attacking"
+ * for "attacks"), which needs no download. Else each of its parts is found when a word marked in
+ * the first result's excerpts begins with it (a word typed in part), or the first word Pagefind
+ * finds for it alone does.
+ */
+async function missingWords(pf: PagefindApi, typed: string, firstHit: Promise<PageHit>): Promise<string[]> {
+  const missing = new Set<string>();
+  for (const word of contentWords(typed)) {
+    if ((await pf.search(`"${word}"`)).results.length > 0) continue;
+    for (const term of termsToMark(word)) {
+      const first = await firstHit;
+      const excerpts = await Promise.all([first, ...first.subs].map((h) => loadExcerpt(h.excerpt)));
+      if (excerpts.some((e) => e.some((w) => w.mark && hasWordStarting(w.text, term)))) continue;
+      const alone = (await pf.search(term)).results[0];
+      const at = alone?.words[0];
+      if (alone && at !== undefined && hasWordStarting(await loadWord(alone.id, at), term)) continue;
+      missing.add(term);
+    }
+  }
+  return [...missing];
+}
+
+/**
+ * Runs a query; results keep only the sub-results of the kind asked for, if any. The pages found
+ * are listed from the page list; the first comes with its sections, the others load theirs when
+ * shown (Found), and excerpts load as they are shown (loadExcerpt). A query `superseded` by the
+ * time the index has answered (the reader typed on) loads nothing more.
+ */
+export async function runSearch(q: Query, offset = 0, superseded = () => false): Promise<ResultStep> {
   const pf = await loadPagefind();
   const filters: Record<string, string[]> = {};
   if (q.theme) filters['theme'] = [q.theme];
@@ -184,25 +263,32 @@ export async function runSearch(q: Query, offset = 0): Promise<ResultStep> {
   const typed = searchedText(q.term);
   const term = indexQuery(typed);
   if (!term && Object.keys(filters).length === 0) return { hits: [], total: 0, missing: [] };
-  // Pagefind keeps the index chunks and fragments it has loaded: asking again for "more" is cheap.
-  const steps = await Promise.all(filtersInOrder(filters).map((f) => pf.search(term || null, { filters: f })));
+  // Pagefind keeps the index chunks and outlines it has loaded: asking again for "more" is cheap.
+  const stepFilters = filtersInOrder(filters);
+  if (term) await pf.preload(withRunOns(term), { filters: stepFilters[0] ?? {} });
+  const steps = await Promise.all(stepFilters.map((f) => pf.search(term || null, { filters: f })));
   const found = steps.flatMap((s) => s.results);
-  const pages = await Promise.all(found.slice(offset, offset + PAGE_STEP).map((r) => r.data()));
+  if (superseded()) return { hits: [], total: found.length, missing: [] };
   const terms = termsToMark(typed);
-  if (offset === 0 && pages.length > 0) {
-    const missing = await missingWords(pf, terms, pages);
-    if (missing.length > 0) return { hits: [], total: 0, missing };
-  }
-  const hits = pages.map((d): PageHit => {
-    // Figures and events are short entries: show more of them when asked for by kind.
-    const subs = bestSubResults(d.sub_results, q.kind, q.kind === 'figure' || q.kind === 'event' ? 12 : 4).map((s) => ({
-      url: withHighlight(s.url, terms),
-      title: s.title,
-      excerpt: s.excerpt,
-      kind: kindOf(s),
-    }));
-    return { url: withHighlight(d.url, terms), title: d.meta.title ?? d.url, excerpt: d.excerpt, kind: 'section', subs };
+  const pages = (await pageList) ?? {};
+  const shown = found.slice(offset, offset + PAGE_STEP).map((r) => {
+    let loading: Promise<PageHit> | undefined;
+    return { listed: pages[r.id], load: () => (loading ??= pageHit(r, terms, q.kind)) };
   });
+  const first = offset === 0 ? shown[0]?.load() : undefined;
+  // The first result's excerpts start downloading once its outline is in; the interface fills
+  // them in as they come. Whether every word is in the index is asked meanwhile.
+  first?.then((hit) => [hit, ...hit.subs].map((h) => loadExcerpt(h.excerpt).catch(() => undefined))).catch(() => undefined);
+  // (Should the check's downloads fail, the results are shown: they are Pagefind's.)
+  const missing = first ? missingWords(pf, typed, first).catch(() => []) : Promise.resolve([]);
+  const hits = await Promise.all(
+    shown.map(async ({ listed, load }, i): Promise<Found> => {
+      if (listed && !(first && i === 0)) return { url: withHighlight(listed.url, terms), title: listed.title, load };
+      const hit = await load();
+      return { url: hit.url, title: hit.title, hit, load };
+    }),
+  );
+  if ((await missing).length > 0) return { hits: [], total: 0, missing: await missing };
   return { hits, total: found.length, missing: [] };
 }
 

@@ -24,6 +24,13 @@ export function initSearchTrigger(): void {
     returnTo = document.activeElement as HTMLElement | null;
     dialog.showModal();
     form.querySelector('input')?.focus();
+    if (!ui) {
+      // The search engine starts at once, its files downloading alongside the interface's
+      // rather than after them (the interface imports the same modules again).
+      const pagefind = '/pagefind/pagefind.js';
+      import(/* @vite-ignore */ pagefind).catch(() => undefined);
+      import('./search-engine').then((m) => m.loadPagefind()).catch(() => undefined);
+    }
     ui ??= import('./search-ui').then((m) => m.mountSearch(form));
   };
   trigger.addEventListener('click', (e) => {

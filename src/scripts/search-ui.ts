@@ -1,19 +1,23 @@
 /**
  * Instant search on a <form data-search>: results as the reader types, filters, arrow keys
  * through the results, a status line that says what was found. Every piece of text from the
- * index is inserted as text; excerpts keep only their <mark> highlights.
+ * index is inserted as text, the matched words of excerpts as <mark>s.
  */
 import {
   HIGHLIGHT_PARAM,
   filterValues,
+  loadPagefind,
   runSearch,
   searchedText,
+  type Found,
   type Hit,
   type Kind,
   type PageHit,
   type Query,
 } from './search-engine';
+import type { ExcerptWords } from './search-excerpt';
 import { fold } from './search-terms';
+import { loadExcerpt } from './search-text-blocks';
 
 const BADGE: Record<Kind, string | undefined> = { section: undefined, chart: 'Chart', event: 'Event', figure: 'Figure' };
 
@@ -24,17 +28,24 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, tex
   return node;
 }
 
-/** An excerpt as nodes: its text, and its <mark>s rebuilt as marks. Nothing else survives. */
-function excerptNodes(html: string): Node[] {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  return [...doc.body.childNodes].map((n) => {
-    if (n.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = n.textContent;
-      return mark;
+/** An excerpt as nodes: its words as text, the matched ones in <mark>s. */
+function excerptNodes(words: ExcerptWords): Node[] {
+  const nodes: Node[] = [];
+  let text = '';
+  words.forEach((w, i) => {
+    const space = i > 0 ? ' ' : '';
+    if (!w.mark) {
+      text += space + w.text;
+      return;
     }
-    return document.createTextNode(n.textContent ?? '');
+    nodes.push(document.createTextNode(text + space));
+    text = '';
+    const mark = document.createElement('mark');
+    mark.textContent = w.text;
+    nodes.push(mark);
   });
+  if (text) nodes.push(document.createTextNode(text));
+  return nodes;
 }
 
 /**
@@ -42,12 +53,12 @@ function excerptNodes(html: string): Node[] {
  * "the" Pagefind also marked), so browsers that support them scroll to the passage itself;
  * others still land on the section.
  */
-function withTextFragment(url: string, excerpt: string): string {
+function withTextFragment(url: string, words: ExcerptWords): string {
   if (!('fragmentDirective' in document)) return url;
   const terms = new URL(url, location.href).searchParams.getAll(HIGHLIGHT_PARAM);
-  const doc = new DOMParser().parseFromString(excerpt, 'text/html');
-  const word = [...doc.querySelectorAll('mark')]
-    .map((m) => m.textContent?.trim().replace(/[^\p{L}\p{N}]+$/u, '') ?? '')
+  const word = words
+    .filter((w) => w.mark)
+    .map((w) => w.text.trim().replace(/[^\p{L}\p{N}]+$/u, ''))
     .find((w) => terms.some((t) => fold(w).startsWith(t)));
   if (!word) return url;
   const directive = `:~:text=${encodeURIComponent(word)}`;
@@ -56,29 +67,56 @@ function withTextFragment(url: string, excerpt: string): string {
 
 function hitLink(hit: Hit, className: string): HTMLAnchorElement {
   const a = h('a', className);
-  a.href = withTextFragment(hit.url, hit.excerpt);
+  a.href = hit.url;
   const badge = BADGE[hit.kind];
   if (badge) a.append(h('span', `badge badge--${hit.kind}`, badge), ' ');
   a.append(hit.title);
   return a;
 }
 
-function renderPage(hit: PageHit): HTMLLIElement {
+/**
+ * Fills an excerpt as its words arrive (two lines are kept for it meanwhile, see search.css), and
+ * points its link at the passage. Should they fail to arrive, the link still leads to the section.
+ */
+function fill(excerpt: HTMLElement, link: HTMLAnchorElement, hit: Hit): void {
+  loadExcerpt(hit.excerpt).then(
+    (words) => {
+      excerpt.replaceChildren(...excerptNodes(words));
+      link.href = withTextFragment(hit.url, words);
+    },
+    () => undefined,
+  );
+}
+
+/** A page's excerpt and sections, into its item; its link is kept, so focus on it stays. */
+function complete(li: HTMLLIElement, hit: PageHit): void {
+  const [link, excerpt] = [li.querySelector('a'), li.querySelector('p')];
+  if (!link || !excerpt) return;
+  fill(excerpt, link, hit);
+  if (hit.subs.length === 0) return;
+  const subs = h('ul', 'result__subs');
+  for (const sub of hit.subs) {
+    const item = h('li', 'result__sub');
+    const [subLink, text] = [hitLink(sub, 'result__sub-link'), h('p', 'result__excerpt')];
+    fill(text, subLink, sub);
+    item.append(subLink, text);
+    subs.append(item);
+  }
+  li.append(subs);
+}
+
+/** Items still waiting for their sections and excerpts, loaded when they come into view. */
+const waiting = new WeakMap<Element, Found>();
+
+function renderPage(found: Found, pending: IntersectionObserver): HTMLLIElement {
   const li = h('li', 'result');
-  li.append(hitLink(hit, 'result__page'));
-  const excerpt = h('p', 'result__excerpt');
-  excerpt.append(...excerptNodes(hit.excerpt));
-  li.append(excerpt);
-  if (hit.subs.length > 0) {
-    const subs = h('ul', 'result__subs');
-    for (const sub of hit.subs) {
-      const item = h('li', 'result__sub');
-      const text = h('p', 'result__excerpt');
-      text.append(...excerptNodes(sub.excerpt));
-      item.append(hitLink(sub, 'result__sub-link'), text);
-      subs.append(item);
-    }
-    li.append(subs);
+  const link = h('a', 'result__page', found.title);
+  link.href = found.url;
+  li.append(link, h('p', 'result__excerpt'));
+  if (found.hit) complete(li, found.hit);
+  else {
+    waiting.set(li, found);
+    pending.observe(li);
   }
   return li;
 }
@@ -104,16 +142,44 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
     HTMLSelectElement,
   ];
   let latest = 0;
+  // Results below the first load their sections and excerpts as they come into view: a reader
+  // who reads only the top of the list downloads only what it shows.
+  const pending = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      const found = waiting.get(entry.target);
+      if (!entry.isIntersecting || !found) continue;
+      pending.unobserve(entry.target);
+      // Should it fail, the item keeps its link, which still leads to the page.
+      found.load().then(
+        (hit) => complete(entry.target as HTMLLIElement, hit),
+        () => undefined,
+      );
+    }
+  });
   // What the list shows now: its query, how many pages, of how many.
   let shown = { q: undefined as Query | undefined, count: 0, total: 0, missing: [] as string[] };
   // The query being answered, so that Enter typed before its results arrive still opens one.
   let answering: Promise<void> = Promise.resolve();
 
-  void filterValues().then((values) => {
-    const chosen = country.value;
-    for (const name of Object.keys(values['country'] ?? {}).sort((a, b) => a.localeCompare(b, 'en')))
-      country.append(new Option(name, name, false, name === chosen));
-  });
+  // The search engine starts loading now, while the reader types.
+  void loadPagefind();
+
+  // The country menu lists the index's countries: four small files, fetched once the first query
+  // is answered, so that they do not stand in the way of its results, or as soon as the pointer
+  // or the focus comes to the filters.
+  let countriesListed = false;
+  const listCountries = () => {
+    if (countriesListed) return;
+    countriesListed = true;
+    void filterValues().then((values) => {
+      const chosen = country.value;
+      const listed = new Set([...country.options].map((o) => o.value));
+      for (const name of Object.keys(values['country'] ?? {}).sort((a, b) => a.localeCompare(b, 'en')))
+        if (!listed.has(name)) country.append(new Option(name, name, false, name === chosen));
+    });
+  };
+  const fieldset = form.querySelector('.search__filters');
+  for (const type of ['pointerover', 'focusin']) fieldset?.addEventListener(type, listCountries, { once: true });
 
   // The query as searched: the status line and the address (search page) repeat only that.
   const query = (): Query => ({
@@ -152,16 +218,20 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
     const run = ++latest;
     onQuery?.(q);
     if (!q.term.trim() && !q.theme && !q.kind && !q.country) {
+      pending.disconnect();
       list.replaceChildren();
       status.textContent = '';
       more.hidden = true;
+      listCountries();
       return;
     }
-    const { hits, total, missing } = await runSearch(q);
+    const { hits, total, missing } = await runSearch(q, 0, () => run !== latest);
     if (run !== latest) return; // a newer keystroke has taken over
-    list.replaceChildren(...hits.map(renderPage));
+    pending.disconnect();
+    list.replaceChildren(...hits.map((hit) => renderPage(hit, pending)));
     shown = { q, count: hits.length, total, missing };
     describe();
+    listCountries();
   };
   const answer = () => {
     answering = update();
@@ -172,9 +242,9 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
   const showMore = async () => {
     if (!shown.q) return;
     const run = latest;
-    const { hits } = await runSearch(shown.q, shown.count);
+    const { hits } = await runSearch(shown.q, shown.count, () => run !== latest);
     if (run !== latest) return;
-    const items = hits.map(renderPage);
+    const items = hits.map((hit) => renderPage(hit, pending));
     list.append(...items);
     shown = { ...shown, count: shown.count + hits.length };
     describe();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY, searchedText } from '../../src/scripts/search-engine';
+import { MAX_QUERY, searchedText, withRunOns } from '../../src/scripts/search-engine';
 import { idFromHash } from '../../src/scripts/search-highlight';
 
 describe('the searched text', () => {
@@ -27,5 +27,14 @@ describe('the section a highlighted page scrolls to', () => {
   it('does not throw on a malformed escape: the hash is taken as written', () => {
     expect(idFromHash('#%E0%A4%A')).toBe('%E0%A4%A');
     expect(idFromHash('#%')).toBe('%');
+  });
+});
+
+describe('the words a query loads the index for', () => {
+  it('are its words and, for each, the last place a word beginning with it can sort to', () => {
+    expect(withRunOns('border')).toBe('border border\uffff');
+    expect(withRunOns(' Ben  Guerdane ')).toBe('Ben Guerdane Ben\uffff Guerdane\uffff');
+    const [, end = ''] = withRunOns('border').split(' ');
+    expect(['borders', end, 'bordes'].sort()).toEqual(['borders', end, 'bordes']);
   });
 });
