@@ -143,6 +143,11 @@ export const CACHE_RULES: readonly CacheRule[] = [
   { path: '/pagefind/index/*', cacheControl: CACHE.immutable, why: "Pagefind's index chunks: content hash in the name" },
   { path: '/pagefind/fragment/*', cacheControl: CACHE.immutable, why: "Pagefind's page fragments: content hash in the name" },
   { path: '/pagefind/filter/*', cacheControl: CACHE.immutable, why: "Pagefind's filter lists: content hash in the name" },
+  {
+    path: '/pagefind/text/*',
+    cacheControl: CACHE.immutable,
+    why: "the site's excerpt text blocks: in a folder named by the page fragment's content hash",
+  },
   { path: '/pagefind/*.pf_meta', cacheControl: CACHE.immutable, why: "Pagefind's metadata: content hash in the name" },
   { path: '/charts/*', cacheControl: CACHE.day, why: 'chart downloads (SVG, PNG, CSV): stable names' },
   { path: '/data/*', cacheControl: CACHE.day, why: 'dataset downloads (CSV, JSON): stable names' },

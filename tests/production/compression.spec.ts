@@ -18,6 +18,8 @@ const text = [
   unhashed.sitemap,
   unhashed.searchScript,
   unhashed.searchEntry,
+  unhashed.searchPages,
+  hashed.searchText,
   ...downloads.filter((d) => !d.endsWith('.png')),
 ];
 

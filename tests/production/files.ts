@@ -24,6 +24,7 @@ export const hashed = {
   searchFragment: first('pagefind/fragment', /\.pf_fragment$/),
   searchFilter: first('pagefind/filter', /\.pf_filter$/),
   searchMeta: first('pagefind', /\.pf_meta$/),
+  searchText: `${first('pagefind/text', /^en_/)}/0.txt`,
 };
 
 /** Files whose names stay the same from one build to the next. */
@@ -31,6 +32,7 @@ export const unhashed = {
   sitemap: '/sitemap.xml',
   robots: '/robots.txt',
   searchEntry: '/pagefind/pagefind-entry.json',
+  searchPages: '/pagefind/pages.json',
   searchScript: '/pagefind/pagefind.js',
   searchEngine: '/pagefind/wasm.en.pagefind',
   figurePreviews: '/figure-previews.json',

@@ -9,6 +9,8 @@ describe('cache rules', () => {
     ['/pagefind/fragment/en_2cb516c.pf_fragment', CACHE.immutable],
     ['/pagefind/filter/en_1f1e07e.pf_filter', CACHE.immutable],
     ['/pagefind/pagefind.en_a8972914fa.pf_meta', CACHE.immutable],
+    ['/pagefind/text/en_2cb516c/3.txt', CACHE.immutable],
+    ['/pagefind/pages.json', CACHE.revalidate],
     ['/pagefind/pagefind.js', CACHE.revalidate],
     ['/pagefind/pagefind-entry.json', CACHE.revalidate],
     ['/pagefind/wasm.en.pagefind', CACHE.revalidate],
