@@ -86,7 +86,7 @@ export function renderReport(r: Results, notes = ''): string {
   return `# Benchmark report
 
 Measured ${r.machine.date} on ${r.machine.cpu} (${r.machine.cores} cores, ${r.machine.memoryGiB} GiB), Node ${r.machine.node}.
-Lighthouse ${r.runs} runs per page and preset (mobile: Lighthouse's default simulated Moto G
+Lighthouse ${r.runs} mobile and ${r.desktopRuns ?? r.runs} desktop runs per page (mobile: Lighthouse's default simulated Moto G
 throttling; desktop: its desktop preset) against the production server (\`npm run preview:prod\`,
 nginx with the site's policy); scores are the lowest of the runs, other figures medians. Sizes are
 bytes transferred as readers get them (brotli, since Chromium asks for it), as Lighthouse counts

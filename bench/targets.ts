@@ -68,6 +68,8 @@ export interface SearchResult {
 export interface Results {
   machine: { cpu: string; cores: number; memoryGiB: number; node: string; date: string };
   runs: number;
+  /** Lighthouse runs per page with the desktop preset (BENCH_DESKTOP_RUNS; as many as mobile unless set). */
+  desktopRuns?: number;
   buildSeconds: number;
   buildRuns: number[];
   pages: PageResult[];
