@@ -58,8 +58,9 @@ export interface NavItem {
   /** Theme pages: the colour of their lane on the timeline. */
   colour?: ChartColour;
   /**
-   * A page of a listing too long for one page (the figure register, the source list), reached
-   * from the page named here, which links to it (<SubPages>); left out of the page directory.
+   * A page of a listing or a theme page too long for one page (the figure register, the source
+   * list, the second half of What came after), reached from the page named here, which links to
+   * it (<SubPages>); left out of the page directory. A theme page's part shares its filter and lane.
    */
   partOf?: string;
 }
@@ -77,6 +78,15 @@ export const NAV = [
   { id: 'reverse-flows', label: 'Reverse flows', kind: 'theme', header: true, colour: 'c3' },
   { id: 'regional-shifts', label: 'Regional shifts', kind: 'theme', header: true, colour: 'c4' },
   { id: 'aftermath', label: 'What came after', kind: 'theme', header: true, colour: 'c5' },
+  // The page's second half, so that each half stays light on a phone: its search filter, lane and colour are the page's.
+  {
+    id: 'aftermath/camps-and-new-fronts',
+    label: 'After: camps and new fronts',
+    kind: 'theme',
+    header: false,
+    colour: 'c5',
+    partOf: 'aftermath',
+  },
   { id: 'timeline', label: 'Timeline', kind: 'reference', header: true },
   { id: 'countries', label: 'Countries', kind: 'reference', header: true },
   ...(
@@ -121,13 +131,13 @@ export const NAV = [
 ] as const satisfies readonly NavItem[];
 
 type Entry = (typeof NAV)[number];
-export type ThemePage = Extract<Entry, { kind: 'theme' }>;
+export type ThemePage = Exclude<Extract<Entry, { kind: 'theme' }>, { partOf: string }>;
 
 /** The search's "theme" filter: each theme page by its id; the other pages by their kind. */
 export type Theme = ThemePage['id'] | 'overview' | 'reference';
 
-/** The theme pages, in reading order: the timeline's lanes, top to bottom. */
-export const THEME_PAGES: readonly ThemePage[] = NAV.filter((n): n is ThemePage => n.kind === 'theme');
+/** The theme pages, in reading order: the timeline's lanes, top to bottom (a part is in its page's lane). */
+export const THEME_PAGES: readonly ThemePage[] = NAV.filter((n): n is ThemePage => n.kind === 'theme' && !('partOf' in n));
 
 /** Pages that list rather than explain: left out of "discussed in" links (their entry would link to itself). */
 export const REFERENCE_PAGES: readonly string[] = NAV.filter((n) => n.kind === 'reference').map((n) => n.id);
@@ -135,7 +145,7 @@ export const REFERENCE_PAGES: readonly string[] = NAV.filter((n) => n.kind === '
 /** A page's value for the search's theme filter. */
 export function themeOf(id: string): Theme {
   const item: Entry | undefined = NAV.find((n) => n.id === id);
-  if (item?.kind === 'theme') return item.id;
+  if (item?.kind === 'theme') return 'partOf' in item ? themeOf(item.partOf) : item.id;
   return item?.kind === 'overview' ? 'overview' : 'reference';
 }
 

@@ -11,8 +11,8 @@ import { idSchema, sectionRefSchema } from './schema';
 export const chartTextSchema = z.strictObject({
   /** Chart id, as registered in src/charts/registry.ts; its anchor on the page is `chart-<id>`. */
   id: idSchema,
-  /** Content id of the page the chart appears on. */
-  page: idSchema,
+  /** Content id of the page the chart appears on: "aftermath", or a part, "aftermath/camps-and-new-fronts". */
+  page: z.string().regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)?$/, 'must be a page id like aftermath or aftermath/camps-and-new-fronts'),
   /** The chart's title. Figures are named, never typed: {fig:id}, {num:id} (see text-refs.ts). */
   title: textSchema(5),
   /** One line: what the reader should take away. */

@@ -126,7 +126,8 @@ let moved: Map<string, string> | undefined;
 
 /**
  * Sections that left a page for one of its parts (NAV's partOf): "/people/#valls" →
- * "/people/before-2016/#valls", read from the parts' headings ({#id}) in content/pages.
+ * "/people/before-2016/#valls", read from the parts' headings ({#id}) in content/pages, and
+ * the charts placed on a part ("/aftermath/#chart-al-hol-population").
  */
 export function movedSections(dir = join(process.cwd(), 'content', 'pages')): Map<string, string> {
   if (moved) return moved;
@@ -136,6 +137,12 @@ export function movedSections(dir = join(process.cwd(), 'content', 'pages')): Ma
     const text = readFileSync(join(dir, `${n.id}.mdx`), 'utf8');
     for (const m of text.matchAll(/^#{2,3} .*\{#([a-z0-9-]+)\}\s*$/gm))
       out.set(`${pathOf(n.partOf)}#${m[1]}`, `${pathOf(n.id)}#${m[1]}`);
+  }
+  // Charts that moved with their sections (charts.yaml names the part as their page).
+  for (const c of getDataset().charts.values()) {
+    const n = NAV.find((p) => p.id === c.page);
+    const id = `chart-${c.id}`; // chartAnchor (charts/model.ts imports this module)
+    if (n && 'partOf' in n) out.set(`${pathOf(n.partOf)}#${id}`, `${pathOf(n.id)}#${id}`);
   }
   moved = out;
   return out;

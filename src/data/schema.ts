@@ -292,10 +292,10 @@ export const countrySchema = z.strictObject({
 });
 export type Country = z.output<typeof countrySchema>;
 
-/** A link target inside the site: "/page/#section". */
+/** A link target inside the site: "/page/#section", or on a part of a page, "/page/part/#section". */
 export const sectionRefSchema = z
   .string()
-  .regex(/^\/(?:[a-z0-9-]+\/)?#[a-z0-9-]+$/, 'must be a section link like /causes/#border');
+  .regex(/^\/(?:[a-z0-9-]+\/){0,2}#[a-z0-9-]+$/, 'must be a section link like /causes/#border');
 
 export const eventSchema = z
   .strictObject({

@@ -257,7 +257,8 @@ function literalAttr(node: JsxNode, name: string): string | undefined {
  */
 export function chartPlacementPlugin(factory: PluginFactoryContext): HastPluginDefinition {
   const file = factory.fileURL ? fileURLToPath(factory.fileURL) : '';
-  const page = (file.split('/').pop() ?? '').replace(/\.mdx?$/, '');
+  // The page's content id: its path under content/pages ("aftermath/camps-and-new-fronts").
+  const page = (file.split('/content/pages/')[1] ?? file.split('/').pop() ?? '').replace(/\.mdx?$/, '');
   const placed = new Map<string, string>();
   const check = (node: JsxNode, ctx: { fileURL: URL | undefined }) => {
     const at = where(ctx.fileURL, node.position as Position);

@@ -1,6 +1,7 @@
 /**
  * Old addresses of entries that moved to a part of their page: /sources/#fig-… (the figure
- * register), /people/#valls, /countries/#kosovo, and /sources/#src-… (the source list). The page
+ * register), /people/#valls, /countries/#kosovo, /aftermath/#al-hol (What came after's second
+ * part), and /sources/#src-… (the source list). The page
  * keeps each old id in its list of parts (<SubPages>): on a link to the entry's new place, or, for
  * a figure, on an empty mark (<wbr>) in the line of the part that holds it. A source's old id is looked up in
  * /moved-anchors.json. The reader is sent on with location.replace, so Back skips the old address.

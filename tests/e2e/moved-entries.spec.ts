@@ -2,7 +2,8 @@
  * The long listings live on parts of their own (the figure register under /figures/, the source
  * list by year under /sources/…/, people and countries in parts), and every address published
  * before still lands on its entry: /sources/#fig-…, /sources/#src-…, /people/#valls,
- * /countries/#kosovo, /sources/#figures-icsr. With JavaScript the reader is sent straight on;
+ * /countries/#kosovo, /sources/#figures-icsr, and the sections and charts of What came after that
+ * moved to its second part (/aftermath/#al-hol). With JavaScript the reader is sent straight on;
  * without it they land on the line of the old page that links there.
  */
 import { readFileSync } from 'node:fs';
@@ -48,6 +49,9 @@ test.describe('with JavaScript, an old address goes straight to the entry', () =
     ['/people/#valls', '/people/quoted/#valls'],
     ['/countries/#kosovo', '/countries/after-2016/#kosovo'],
     ['/sources/#src-warnewsupdates-2016-09-09', '/sources/2016/#src-warnewsupdates-2016-09-09'],
+    ['/aftermath/#camps-and-prisons', '/aftermath/camps-and-new-fronts/#camps-and-prisons'],
+    ['/aftermath/#repatriation', '/aftermath/camps-and-new-fronts/#repatriation'],
+    ['/aftermath/#chart-al-hol-population', '/aftermath/camps-and-new-fronts/#chart-al-hol-population'],
   ] as const) {
     test(`${from} lands on ${to}`, async ({ page }) => {
       await page.goto(from);
@@ -92,6 +96,24 @@ test.describe('without JavaScript', () => {
     await link.click();
     await expect(page).toHaveURL(/\/people\/quoted\/#valls$/);
     await expect(page.locator('#valls')).toBeInViewport();
+  });
+
+  test('an old address of a section of What came after lands on the link to its new page', async ({ page }) => {
+    await page.goto('/aftermath/#al-hol');
+    const link = page.locator('#al-hol');
+    await expect(link).toBeInViewport();
+    await link.click();
+    await expect(page).toHaveURL(/\/aftermath\/camps-and-new-fronts\/#al-hol$/);
+    await expect(page.getByRole('heading', { level: 3, name: 'Al-Hol and Roj' })).toBeInViewport();
+  });
+
+  test('an old address of a chart of What came after lands in the line of the page that holds it', async ({ page }) => {
+    await page.goto('/aftermath/#chart-repatriation-by-country');
+    const line = page.locator('.sub-pages li', { has: page.locator('[id="chart-repatriation-by-country"]') });
+    await expect(line).toBeInViewport();
+    await line.getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/aftermath\/camps-and-new-fronts\//);
+    await expect(page.locator('#chart-repatriation-by-country')).toHaveCount(1);
   });
 });
 

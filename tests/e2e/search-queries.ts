@@ -14,7 +14,7 @@ export interface Expectation {
   filters?: Record<string, string[]>;
   /**
    * Landings as good as the first, for subjects two pages treat: the 2016 view and what came
-   * after it (/aftermath/). The top result must be one of the pages listed, with its anchor.
+   * after it (/aftermath/ and its part). The top result must be one of the pages listed, with its anchor.
    */
   also?: { page: string; anchor?: string | string[] }[];
 }
@@ -46,7 +46,10 @@ export const QUERIES: Expectation[] = [
     query: 'Tunisia',
     page: '/regional-shifts/',
     anchor: '#tunisia',
-    also: [{ page: '/aftermath/', anchor: ['#tunisia-totals', '#expected-tunisia-rank', '#tunisia-after', '#returns-maghreb'] }],
+    also: [
+      { page: '/aftermath/', anchor: ['#tunisia-totals', '#expected-tunisia-rank', '#returns-maghreb'] },
+      { page: '/aftermath/camps-and-new-fronts/', anchor: '#tunisia-after' },
+    ],
   },
   { query: 'Belgium per capita', page: '/regional-shifts/', anchor: '#western-europe-per-capita' },
   { query: 'France arrivals 69', page: '/decline/', anchor: '#france' },
@@ -84,15 +87,19 @@ export const QUERIES: Expectation[] = [
   { query: 'Ben Guerdane attack', page: '/regional-shifts/', anchor: '#ben-guerdane' },
   // What came after, 2016–2025: readers' plain questions land on the page's sections
   { query: 'how many came home', page: '/aftermath/', anchor: ['#who-came-back', '#returns-worldwide'] },
-  { query: 'al-Hol', page: '/aftermath/', anchor: '#al-hol' },
+  { query: 'al-Hol', page: '/aftermath/camps-and-new-fronts/', anchor: '#al-hol' },
   { query: 'Baghuz', page: '/aftermath/', anchor: '#territory-falls' },
   { query: 'did returnees attack', page: '/aftermath/', anchor: ['#returnee-attacks', '#no-returnee-attacks'] },
-  { query: 'repatriation of children', page: '/aftermath/', anchor: ['#repatriation', '#chart-repatriation-by-country'] },
+  {
+    query: 'repatriation of children',
+    page: '/aftermath/camps-and-new-fronts/',
+    anchor: ['#repatriation', '#chart-repatriation-by-country'],
+  },
   // "IS" is read as the Islamic State (search-terms.ts). /regional-shifts/ asks in its title whether
-  // the fight is moving to North Africa (the 2016 view); /aftermath/ has what came after.
+  // the fight is moving to North Africa (the 2016 view); What came after (its second part) has what followed.
   {
     query: 'IS in Africa',
-    page: '/aftermath/',
+    page: '/aftermath/camps-and-new-fronts/',
     anchor: '#is-in-africa',
     also: [{ page: '/regional-shifts/', anchor: ['#north-africa', '#sirte'] }],
   },
@@ -101,8 +108,18 @@ export const QUERIES: Expectation[] = [
   { query: 'Euphrates Shield', page: '/timeline/', anchor: '#event-euphrates-shield-jarabulus', filters: { kind: ['event'] } },
   { query: '689', page: '/figures/france-germany/', anchor: '#fig-france-in-zone-2016-09', filters: { kind: ['figure'] } },
   // The charts and events of What came after are results of their own too
-  { query: 'al-Hol population', page: '/aftermath/', anchor: '#chart-al-hol-population', filters: { kind: ['chart'] } },
-  { query: 'brought back', page: '/aftermath/', anchor: '#chart-repatriation-by-country', filters: { kind: ['chart'] } },
+  {
+    query: 'al-Hol population',
+    page: '/aftermath/camps-and-new-fronts/',
+    anchor: '#chart-al-hol-population',
+    filters: { kind: ['chart'] },
+  },
+  {
+    query: 'brought back',
+    page: '/aftermath/camps-and-new-fronts/',
+    anchor: '#chart-repatriation-by-country',
+    filters: { kind: ['chart'] },
+  },
   { query: 'where the estimates went', page: '/aftermath/', anchor: '#chart-running-totals', filters: { kind: ['chart'] } },
   { query: 'Ghwayran prison', page: '/timeline/', anchor: '#event-ghwayran-prison-attack', filters: { kind: ['event'] } },
   {

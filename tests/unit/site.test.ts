@@ -6,7 +6,11 @@ import { NAV, REFERENCE_PAGES, THEME_FILTERS, THEME_PAGES, themeOf } from '../..
 describe('the page list (NAV) drives everything that depends on a page', () => {
   it('gives every theme page a search filter of its own, and the other pages their kind', () => {
     expect(THEME_FILTERS.map((f) => f.value)).toEqual([...THEME_PAGES.map((t) => t.id), 'overview', 'reference']);
-    expect(NAV.map((n) => themeOf(n.id))).toEqual(NAV.map((n) => (n.kind === 'theme' ? n.id : n.kind)));
+    // A part of a theme page (What came after's second half) is found under its page's filter.
+    expect(NAV.map((n) => themeOf(n.id))).toEqual(
+      NAV.map((n) => (n.kind === 'theme' ? ('partOf' in n ? n.partOf : n.id) : n.kind)),
+    );
+    expect(themeOf('aftermath/camps-and-new-fronts')).toBe('aftermath');
     for (const n of NAV) expect(THEME_FILTERS.map((f) => f.value)).toContain(themeOf(n.id));
   });
 
