@@ -21,7 +21,14 @@ export interface Expectation {
 
 export const QUERIES: Expectation[] = [
   // Themes
-  { query: 'monthly flow of recruits', page: '/decline/', anchor: '#global-flow' },
+  // /causes/ opens with the April 2016 monthly figures (the Pentagon's and the coalition's), as
+  // good a landing; since the register moved to pages of its own, Pagefind ranks it a little higher.
+  {
+    query: 'monthly flow of recruits',
+    page: '/decline/',
+    anchor: '#global-flow',
+    also: [{ page: '/causes/', anchor: '#lost-territory' }],
+  },
   { query: 'why the flow collapsed', page: '/causes/' },
   // Plain questions land on the page that answers them (issue 13 §5)
   { query: 'why did the flow fall', page: '/causes/' },
