@@ -12,14 +12,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { BROTLI_MODULE, nginxConfig } from '../src/hosting/nginx.ts';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
-const port = Number(arg('port', process.env['PROD_PORT'] ?? '4322'));
-const root = resolve(arg('dir', 'dist'));
+const { values: args } = parseArgs({
+  options: { port: { type: 'string', default: process.env['PROD_PORT'] ?? '4322' }, dir: { type: 'string', default: 'dist' } },
+});
+const port = Number(args.port);
+const root = resolve(args.dir);
 
 const fail = (message: string): never => {
   console.error(`preview:prod: ${message}`);
