@@ -1,11 +1,11 @@
 /**
- * The policy as an nginx configuration that serves a built site: the security headers on every
- * response (errors and redirects included), the cache rules, the precompressed .br and .gz
+ * The policy as an nginx configuration that serves a built site: the security headers (those for
+ * documents on documents only, by their Content-Type), errors and redirects included, the cache rules, the precompressed .br and .gz
  * files, the 404 page, and a redirect from /page to /page/. Used by `npm run preview:prod`
  * and the production-server tests; for a real deployment, copy the `server` block and add TLS
  * and the Strict-Transport-Security line it shows.
  */
-import { CACHE_RULES, HSTS, SECURITY_HEADERS, pathPattern } from './policy.ts';
+import { CACHE_RULES, DOCUMENT_HEADERS, DOCUMENT_TYPES, EVERY_RESPONSE_HEADERS, HSTS, pathPattern } from './policy.ts';
 import { CONTENT_TYPES } from '../integrations/static-files.ts';
 
 export interface NginxOptions {
@@ -25,11 +25,29 @@ export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_modu
 
 const quote = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 
+/** The variable that holds a document header's value: empty, so not sent, for other types. */
+export const documentVariable = (name: string): string => `$document_${name.toLowerCase().replaceAll('-', '_')}`;
+
+/** Matches the Content-Type of a document response, with or without parameters. */
+export const DOCUMENT_TYPE_REGEX = `~*^(${DOCUMENT_TYPES.map((t) => t.replaceAll('+', '\\+')).join('|')})(;|$)`;
+
+/** A `map` per document header, from the response's Content-Type to the header's value. */
+function documentMaps(): string[] {
+  return Object.entries(DOCUMENT_HEADERS).flatMap(([name, value]) => [
+    `  map $sent_http_content_type ${documentVariable(name)} {`,
+    `    ${quote(DOCUMENT_TYPE_REGEX)} ${quote(value)};`,
+    '    default "";',
+    '  }',
+  ]);
+}
+
 /** `add_header` lines for a location: nginx drops inherited ones once a block has its own. */
 function headerLines(cacheControl: string, indent: string): string[] {
-  return [...Object.entries(SECURITY_HEADERS), ['Cache-Control', cacheControl] as const].map(
-    ([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`,
-  );
+  return [
+    ...Object.entries(EVERY_RESPONSE_HEADERS).map(([name, value]) => [name, quote(value)] as const),
+    ...Object.keys(DOCUMENT_HEADERS).map((name) => [name, documentVariable(name)] as const),
+    ['Cache-Control', quote(cacheControl)] as const,
+  ].map(([name, value]) => `${indent}add_header ${name} ${value} always;`);
 }
 
 /** A `types` block from the content types the site's files have. */
@@ -73,6 +91,8 @@ export function nginxConfig(o: NginxOptions): string {
     ...(o.brotliModule ? ['  brotli_static on;'] : []),
     '  gzip_static on;',
     '  gzip_vary on;',
+    '  # Headers only documents act on; an empty value is not sent.',
+    ...documentMaps(),
     '  server {',
     `    listen ${o.host ?? '127.0.0.1'}:${o.port};`,
     `    root ${o.root};`,

@@ -1,7 +1,8 @@
 /**
  * Gets a build ready for any static host: refuses to build a deployment without its address
  * (SITE_URL), writes dist/_headers from the serving policy (src/hosting/policy.ts), and writes
- * brotli and gzip copies of every compressible file for servers that send them as they are.
+ * brotli and gzip copies of every compressible file for servers that send them as they are, and
+ * brotli copies of Pagefind's own files (src/hosting/pagefind-brotli.ts).
  * Runs last, after the search index is written, so the index's own text files are compressed too.
  */
 import { writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile } from '../hosting/headers-file';
+import { pagefindBrotli } from '../hosting/pagefind-brotli';
 import { precompress } from '../hosting/precompress';
 import { checkSiteUrl } from '../hosting/site-url';
 
@@ -28,11 +30,11 @@ export default function hosting(): AstroIntegration {
         const dist = fileURLToPath(dir);
         writeFileSync(join(dist, '_headers'), headersFile());
         const started = performance.now();
-        const files = await precompress(dist);
+        const [files, search] = await Promise.all([precompress(dist), pagefindBrotli(dist)]);
         const total = (key: 'bytes' | 'br' | 'gz') => files.reduce((sum, f) => sum + f[key], 0);
         const kb = (n: number) => `${(n / 1000).toFixed(0)} KB`;
         logger.info(
-          `Compressed ${files.length} files in ${Math.round(performance.now() - started)} ms: ${kb(total('bytes'))} → ${kb(total('br'))} brotli, ${kb(total('gz'))} gzip.`,
+          `Compressed ${files.length} files in ${Math.round(performance.now() - started)} ms: ${kb(total('bytes'))} → ${kb(total('br'))} brotli, ${kb(total('gz'))} gzip; ${search.length} Pagefind files ${kb(search.reduce((s, f) => s + f.gz, 0))} (its gzip) → ${kb(search.reduce((s, f) => s + f.br, 0))} brotli.`,
         );
       },
     },

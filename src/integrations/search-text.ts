@@ -76,14 +76,25 @@ const isFragment = (v: unknown): v is Fragment =>
 export const PAGE_LIST = 'pages.json';
 
 /**
+ * What PAGE_LIST holds: every page by Pagefind id, and the values of the country filter, for the
+ * search form's menu. Read from the fragments, they need none of Pagefind's filter files.
+ */
+export interface PageListFile {
+  pages: Record<string, { url: string; title: string }>;
+  countries: string[];
+}
+
+/**
  * Splits every fragment of a written Pagefind bundle into its skeleton and its text blocks, and
  * writes the list of pages (PAGE_LIST), from which results are listed before their outlines
- * arrive. A fragment file holds one page, named by the page's id, or (Pagefind's fragment groups)
- * several pages keyed by id. Returns how many pages it split.
+ * arrive, with the countries pages are filtered by. A fragment file holds one page, named by the
+ * page's id, or (Pagefind's fragment groups) several pages keyed by id. Returns how many pages
+ * it split.
  */
 export function splitFragments(bundle: string): number {
   const dir = join(bundle, 'fragment');
-  const pages: Record<string, { url: string; title: string }> = {};
+  const pages: PageListFile['pages'] = {};
+  const countries = new Set<string>();
   for (const name of readdirSync(dir)) {
     const file = join(dir, name);
     const data = decode(file);
@@ -96,9 +107,11 @@ export function splitFragments(bundle: string): number {
       blocks.forEach((text, k) => writeFileSync(join(bundle, 'text', id, `${k}.txt`), text));
       out[id] = skeleton(fragment);
       pages[id] = { url: fragment.url, title: fragment.meta['title'] ?? fragment.url };
+      for (const c of fragment.filters?.['country'] ?? []) countries.add(c);
     }
     writeFileSync(file, encode(isFragment(data) ? Object.values(out)[0] : out));
   }
-  writeFileSync(join(bundle, PAGE_LIST), JSON.stringify(pages));
+  const list: PageListFile = { pages, countries: [...countries].sort((a, b) => a.localeCompare(b, 'en')) };
+  writeFileSync(join(bundle, PAGE_LIST), JSON.stringify(list));
   return Object.keys(pages).length;
 }

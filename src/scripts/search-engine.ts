@@ -5,6 +5,7 @@
 import { EXCERPT_WORDS, excerptWindow, type ExcerptWindow, type Located } from './search-excerpt';
 import { contentWords, hasWordStarting, indexQuery, termsToMark } from './search-terms';
 import { loadExcerpt, loadWord } from './search-text-blocks';
+import type { PageListFile } from '../integrations/search-text';
 
 export interface PagefindSubResult {
   title: string;
@@ -29,7 +30,6 @@ interface PagefindApi {
   init(): Promise<void>;
   search(term: string | null, o?: { filters?: Filters }): Promise<{ results: PagefindResult[] }>;
   preload(term: string, o?: { filters?: Filters }): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 interface PagefindResult {
@@ -101,13 +101,12 @@ export const PAGEFIND_OPTIONS = {
 };
 
 let api: Promise<PagefindApi> | undefined;
-let pageList: Promise<PageList> | undefined;
-/** Every page in the index, by Pagefind id: written by the build (search-text.ts, PAGE_LIST). */
-type PageList = Record<string, { url: string; title: string } | undefined>;
+let pageList: Promise<Partial<PageListFile>> | undefined;
 
 /** Starts Pagefind, and the download of the page list, once. */
 export function loadPagefind(): Promise<PagefindApi> {
-  pageList ??= fetch('/pagefind/pages.json').then((r) => (r.ok ? (r.json() as Promise<PageList>) : {}));
+  // Every page in the index by Pagefind id, and the countries: written by the build (PAGE_LIST).
+  pageList ??= fetch('/pagefind/pages.json').then((r) => (r.ok ? (r.json() as Promise<PageListFile>) : {}));
   api ??= (async () => {
     const path = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ path)) as PagefindApi;
@@ -270,7 +269,7 @@ export async function runSearch(q: Query, offset = 0, superseded = () => false):
   const found = steps.flatMap((s) => s.results);
   if (superseded()) return { hits: [], total: found.length, missing: [] };
   const terms = termsToMark(typed);
-  const pages = (await pageList) ?? {};
+  const pages: Partial<PageListFile['pages']> = (await pageList)?.pages ?? {};
   const shown = found.slice(offset, offset + PAGE_STEP).map((r) => {
     let loading: Promise<PageHit> | undefined;
     return { listed: pages[r.id], load: () => (loading ??= pageHit(r, terms, q.kind)) };
@@ -292,7 +291,8 @@ export async function runSearch(q: Query, offset = 0, superseded = () => false):
   return { hits, total: found.length, missing: [] };
 }
 
-/** Filter values with counts, for the filter menus. */
-export async function filterValues(): Promise<Record<string, Record<string, number>>> {
-  return (await loadPagefind()).filters();
+/** The countries pages can be filtered by, for the filter menu: from the page list, not Pagefind's filter files. */
+export async function countryNames(): Promise<string[]> {
+  void loadPagefind();
+  return (await pageList)?.countries ?? [];
 }

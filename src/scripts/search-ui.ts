@@ -5,7 +5,7 @@
  */
 import {
   HIGHLIGHT_PARAM,
-  filterValues,
+  countryNames,
   loadPagefind,
   runSearch,
   searchedText,
@@ -164,22 +164,12 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
   // The search engine starts loading now, while the reader types.
   void loadPagefind();
 
-  // The country menu lists the index's countries: four small files, fetched once the first query
-  // is answered, so that they do not stand in the way of its results, or as soon as the pointer
-  // or the focus comes to the filters.
-  let countriesListed = false;
-  const listCountries = () => {
-    if (countriesListed) return;
-    countriesListed = true;
-    void filterValues().then((values) => {
-      const chosen = country.value;
-      const listed = new Set([...country.options].map((o) => o.value));
-      for (const name of Object.keys(values['country'] ?? {}).sort((a, b) => a.localeCompare(b, 'en')))
-        if (!listed.has(name)) country.append(new Option(name, name, false, name === chosen));
-    });
-  };
-  const fieldset = form.querySelector('.search__filters');
-  for (const type of ['pointerover', 'focusin']) fieldset?.addEventListener(type, listCountries, { once: true });
+  // The country menu lists the index's countries, which come with the page list the engine loads.
+  void countryNames().then((names) => {
+    const chosen = country.value;
+    const listed = new Set([...country.options].map((o) => o.value));
+    for (const name of names) if (!listed.has(name)) country.append(new Option(name, name, false, name === chosen));
+  });
 
   // The query as searched: the status line and the address (search page) repeat only that.
   const query = (): Query => ({
@@ -222,7 +212,6 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
       list.replaceChildren();
       status.textContent = '';
       more.hidden = true;
-      listCountries();
       return;
     }
     const { hits, total, missing } = await runSearch(q, 0, () => run !== latest);
@@ -231,7 +220,6 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
     list.replaceChildren(...hits.map((hit) => renderPage(hit, pending)));
     shown = { q, count: hits.length, total, missing };
     describe();
-    listCountries();
   };
   const answer = () => {
     answering = update();

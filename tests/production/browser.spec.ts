@@ -19,12 +19,22 @@ test('every page loads under the header policy with no violation and no console 
   }
 });
 
-test('search and a chart work under the header policy', async ({ page }) => {
+test('search (Pagefind’s files as brotli copies) and a chart work under the header policy', async ({ page }) => {
   const violations = await watchViolations(page);
+  const encodings = new Map<string, string | undefined>();
+  page.on('response', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (/\/pagefind\/.*\.(pagefind|pf_\w+)$/.test(path)) encodings.set(path, r.headers()['content-encoding']);
+  });
   await page.goto('/decline/');
   await page.keyboard.press('Control+k');
   await page.locator('.search-dialog input[name="q"]').fill('Tunisia');
   await expect(page.locator('.search-dialog .result').first()).toBeVisible();
+  await expect(page.locator('.search-dialog .result mark').first()).toBeVisible();
+  await expect(page.locator('.search-dialog select[name="country"] option', { hasText: 'Tunisia' })).toBeAttached();
+  // The engine, its metadata, an index chunk, the filter and an outline: each decoded from brotli.
+  expect(encodings.size).toBeGreaterThanOrEqual(5);
+  for (const [path, encoding] of encodings) expect(encoding, path).toBe('br');
   await page.keyboard.press('Escape');
   await page.locator('.chart__svg:visible').first().focus();
   await page.keyboard.press('ArrowRight');

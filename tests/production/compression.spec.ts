@@ -1,10 +1,12 @@
 /**
  * Compression as readers get it: brotli for browsers that ask for it, gzip for the others, the
- * plain file otherwise, always the same content; Pagefind's own files, compressed by Pagefind,
- * are sent as they are.
+ * plain file otherwise, always the same content. Pagefind's own files, gzipped by Pagefind, go as
+ * they are to clients without brotli, and as their brotli copy (the same content unzipped, which
+ * Pagefind reads as it is) to the others; never compressed twice.
  */
 import { readFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { PAGEFIND_SIGNATURE } from '../../src/hosting/pagefind-brotli';
 import { expect, test } from '@playwright/test';
 import { downloads, hashed, pages, unhashed } from './files';
 import { fetchRaw } from './server';
@@ -44,17 +46,26 @@ test('browsers that accept only gzip get gzip, and the others the plain file', a
   }
 });
 
-test('Pagefind’s compressed index files and images are sent as they are, never compressed twice', async () => {
-  for (const path of [
-    hashed.searchIndex,
-    hashed.searchFragment,
-    hashed.searchFilter,
-    hashed.searchMeta,
-    unhashed.searchEngine,
-    ...downloads.filter((d) => d.endsWith('.png')),
-  ]) {
-    const res = await fetchRaw(path, { 'Accept-Encoding': 'br, gzip' });
-    expect(res.headers['content-encoding'], path).toBeUndefined();
-    expect(res.body.equals(onDisk(path)), path).toBe(true);
+const pagefindFiles = [hashed.searchIndex, hashed.searchFragment, hashed.searchFilter, hashed.searchMeta, unhashed.searchEngine];
+
+test('Pagefind’s files go with brotli, unzipped inside, to browsers that accept it', async () => {
+  for (const path of pagefindFiles) {
+    const res = await fetchRaw(path, { 'Accept-Encoding': 'gzip, deflate, br, zstd' });
+    expect(res.headers['content-encoding'], path).toBe('br');
+    expect(res.headers['vary'], path).toContain('Accept-Encoding');
+    const plain = brotliDecompressSync(res.body);
+    expect(plain.subarray(0, PAGEFIND_SIGNATURE.length).toString(), path).toBe(PAGEFIND_SIGNATURE);
+    expect(plain.equals(gunzipSync(onDisk(path))), path).toBe(true);
+    expect(res.body.length, path).toBeLessThan(onDisk(path).length);
+  }
+});
+
+test('Pagefind’s files otherwise, and images, are sent as they are, never compressed twice', async () => {
+  for (const path of [...pagefindFiles, ...downloads.filter((d) => d.endsWith('.png'))]) {
+    for (const accept of [{ 'Accept-Encoding': 'gzip' }, {}]) {
+      const res = await fetchRaw(path, accept);
+      expect(res.headers['content-encoding'], path).toBeUndefined();
+      expect(res.body.equals(onDisk(path)), path).toBe(true);
+    }
   }
 });

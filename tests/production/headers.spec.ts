@@ -1,16 +1,30 @@
 /**
- * The production server (nginx, config from src/hosting/policy.ts) sends the policy's headers on
- * every response, and each kind of file with its cache rule.
+ * The production server (nginx, config from src/hosting/policy.ts) sends the policy's headers:
+ * nosniff and no-referrer on every response, the document headers (CSP, Permissions-Policy, COOP)
+ * on every response a browser opens as a document, errors and redirects included, and each kind
+ * of file with its cache rule.
  */
 import { expect, test } from '@playwright/test';
-import { CACHE, HEADER_CSP, META_CSP, SECURITY_HEADERS, headersFor } from '../../src/hosting/policy';
+import {
+  CACHE,
+  DOCUMENT_HEADERS,
+  EVERY_RESPONSE_HEADERS,
+  HEADER_CSP,
+  META_CSP,
+  SECURITY_HEADERS,
+  headersFor,
+  isDocumentType,
+} from '../../src/hosting/policy';
 import { downloads, hashed, pages, unhashed } from './files';
 import { fetchRaw } from './server';
 
-/** The security headers as served, by lower-case name. */
+/** The security headers as served (by lower-case name): the document ones exactly when the type is a document's. */
 function expectSecurityHeaders(headers: Record<string, string>, path: string) {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS))
+  for (const [name, value] of Object.entries(EVERY_RESPONSE_HEADERS))
     expect(headers[name.toLowerCase()], `${name} on ${path}`).toBe(value);
+  const document = isDocumentType(headers['content-type'] ?? '');
+  for (const [name, value] of Object.entries(DOCUMENT_HEADERS))
+    expect(headers[name.toLowerCase()], `${name} on ${path} (${headers['content-type']})`).toBe(document ? value : undefined);
 }
 
 test('the policy forbids framing, sniffing, referrers and unused features', () => {
@@ -35,11 +49,12 @@ test('every page is sent with the security headers, revalidated, and compressed'
   }
 });
 
-test('files with a content hash in their names are cached for a year, immutable', async () => {
+test('files with a content hash in their names are cached for a year, immutable, without the document headers', async () => {
   for (const path of Object.values(hashed)) {
     const res = await fetchRaw(path);
     expect(res.status, path).toBe(200);
     expect(res.headers['cache-control'], path).toBe('public, max-age=31536000, immutable');
+    expect(res.headers['content-security-policy'], path).toBeUndefined();
     expectSecurityHeaders(res.headers, path);
   }
 });
@@ -49,12 +64,12 @@ test('files that keep their names revalidate, so a redeploy never leaves search 
     const res = await fetchRaw(path);
     expect(res.status, path).toBe(200);
     expect(res.headers['cache-control'], path).toBe('no-cache');
-    expect(res.headers['cache-control'], path).toBe(headersFor(path)['Cache-Control']);
+    expect(res.headers['cache-control'], path).toBe(headersFor(path, res.headers['content-type'] ?? '')['Cache-Control']);
     expectSecurityHeaders(res.headers, path);
   }
 });
 
-test('downloads are cached for a day and carry the policy too', async () => {
+test('downloads are cached for a day; a chart SVG, which opens as a document, carries the CSP', async () => {
   for (const path of downloads) {
     const res = await fetchRaw(path);
     expect(res.status, path).toBe(200);
@@ -63,6 +78,7 @@ test('downloads are cached for a day and carry the policy too', async () => {
   }
   const svg = await fetchRaw(downloads[0] ?? '');
   expect(svg.headers['content-type']).toBe('image/svg+xml');
+  expect(svg.headers['content-security-policy']).toBe(HEADER_CSP);
 });
 
 test('an unchanged page is answered 304 Not Modified', async () => {

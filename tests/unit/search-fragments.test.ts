@@ -12,7 +12,7 @@ const fragment: Fragment = {
   content: words.join(' '),
   word_count: 130,
   meta: { title: 'Why the flow collapsed' },
-  filters: { theme: ['causes'] },
+  filters: { theme: ['causes'], country: ['Turkey', 'Belgium'] },
   anchors: [
     { element: 'h2', id: 'border-sealed', text: 'Sealing the border', location: 40 },
     { element: 'a', id: 'cite-x', text: '200 a month', location: 50 },
@@ -46,7 +46,7 @@ describe('splitting a written index', () => {
   let dir = '';
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('writes each page’s text blocks, its outline in place of its fragment, and the page list', () => {
+  it('writes each page’s text blocks, its outline in place of its fragment, and the page list with the countries', () => {
     dir = mkdtempSync(join(tmpdir(), 'pagefind-'));
     mkdirSync(join(dir, 'fragment'));
     writeFileSync(join(dir, 'fragment', 'en_abc.pf_fragment'), pack(fragment));
@@ -56,18 +56,25 @@ describe('splitting a written index', () => {
     expect(blocks).toEqual(textBlocks(fragment.content).map((_, k) => `${k}.txt`));
     expect(readFileSync(join(dir, 'text', 'en_abc', '1.txt'), 'utf8').split(' ')[0]).toBe(`word${BLOCK_WORDS}`);
     expect(JSON.parse(readFileSync(join(dir, PAGE_LIST), 'utf8'))).toEqual({
-      en_abc: { url: '/causes/', title: 'Why the flow collapsed' },
+      pages: { en_abc: { url: '/causes/', title: 'Why the flow collapsed' } },
+      countries: ['Belgium', 'Turkey'],
     });
   });
 
   it('splits each page of a fragment group', () => {
     dir = mkdtempSync(join(tmpdir(), 'pagefind-'));
     mkdirSync(join(dir, 'fragment'));
-    writeFileSync(join(dir, 'fragment', 'en_group.pf_fragment'), pack({ en_a: fragment, en_b: { ...fragment, url: '/b/' } }));
+    const other = { ...fragment, url: '/b/', filters: { country: ['Tunisia', 'Belgium'] } };
+    writeFileSync(join(dir, 'fragment', 'en_group.pf_fragment'), pack({ en_a: fragment, en_b: other }));
     expect(splitFragments(dir)).toBe(2);
+    expect((JSON.parse(readFileSync(join(dir, PAGE_LIST), 'utf8')) as { countries: string[] }).countries).toEqual([
+      'Belgium',
+      'Tunisia',
+      'Turkey',
+    ]);
     expect(unpack(join(dir, 'fragment', 'en_group.pf_fragment'))).toEqual({
       en_a: skeleton(fragment),
-      en_b: skeleton({ ...fragment, url: '/b/' }),
+      en_b: skeleton(other),
     });
     expect(readdirSync(join(dir, 'text')).sort()).toEqual(['en_a', 'en_b']);
   });

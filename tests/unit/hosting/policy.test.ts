@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { CACHE, CACHE_RULES, HEADER_CSP, META_CSP, cacheControlFor, headersFor, pathPattern } from '../../../src/hosting/policy';
+import {
+  CACHE,
+  CACHE_RULES,
+  DOCUMENT_HEADERS,
+  EVERY_RESPONSE_HEADERS,
+  HEADER_CSP,
+  META_CSP,
+  cacheControlFor,
+  headersFor,
+  isDocumentType,
+  pathPattern,
+} from '../../../src/hosting/policy';
 
 describe('cache rules', () => {
   it.each([
@@ -24,7 +35,7 @@ describe('cache rules', () => {
     ['/figure-previews.json', CACHE.revalidate],
   ])('%s: %s', (path, expected) => {
     expect(cacheControlFor(path)).toBe(expected);
-    expect(headersFor(path)['Cache-Control']).toBe(expected);
+    expect(headersFor(path, 'text/html')['Cache-Control']).toBe(expected);
   });
 
   it('matches a pattern by whole path, "*" within one segment unless it ends the pattern', () => {
@@ -47,5 +58,39 @@ describe('content security policy', () => {
   it('forbids framing in the header only: browsers ignore frame-ancestors in a <meta>', () => {
     expect(HEADER_CSP).toBe(`${META_CSP}; frame-ancestors 'none'`);
     expect(META_CSP).not.toContain('frame-ancestors');
+  });
+});
+
+describe('which responses carry the document headers', () => {
+  it.each(['text/html; charset=utf-8', 'image/svg+xml', 'application/xml; charset=utf-8', 'TEXT/HTML', 'text/xml'])(
+    '%s is a document: CSP, Permissions-Policy and COOP',
+    (type) => {
+      expect(isDocumentType(type)).toBe(true);
+      expect(headersFor('/x/', type)).toEqual({
+        ...EVERY_RESPONSE_HEADERS,
+        ...DOCUMENT_HEADERS,
+        'Cache-Control': CACHE.revalidate,
+      });
+    },
+  );
+  it.each([
+    'text/javascript; charset=utf-8',
+    'application/json',
+    'application/octet-stream',
+    'text/plain',
+    'text/csv',
+    'image/png',
+    'text/htmlx',
+  ])('%s is not: nosniff and Referrer-Policy only', (type) => {
+    expect(isDocumentType(type)).toBe(false);
+    expect(headersFor('/_astro/a.js', type)).toEqual({ ...EVERY_RESPONSE_HEADERS, 'Cache-Control': CACHE.immutable });
+  });
+  it('every response says nosniff and no-referrer', () => {
+    expect(EVERY_RESPONSE_HEADERS).toEqual({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
+    expect(Object.keys(DOCUMENT_HEADERS).sort()).toEqual([
+      'Content-Security-Policy',
+      'Cross-Origin-Opener-Policy',
+      'Permissions-Policy',
+    ]);
   });
 });

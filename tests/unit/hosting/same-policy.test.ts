@@ -9,6 +9,7 @@ import { cloudFrontPolicy } from '../../../src/hosting/cloudfront';
 import { headersFile } from '../../../src/hosting/headers-file';
 import { nginxConfig } from '../../../src/hosting/nginx';
 import { CACHE, CACHE_RULES, HEADER_CSP, HSTS, SECURITY_HEADERS, headersFor } from '../../../src/hosting/policy';
+import { contentType } from '../../../src/integrations/static-files';
 import { BEGIN, END, readmeBlock } from '../../../src/hosting/readme-block';
 
 const SAMPLES = [
@@ -26,19 +27,38 @@ const SAMPLES = [
   '/sitemap.xml',
 ];
 
-/** nginx: each location's add_header lines, and which location a path falls in (regex first, as nginx does). */
-function nginxHeaders(conf: string, path: string): Record<string, string> {
+const unquote = (s: string) => s.replace(/\\(.)/g, '$1');
+/** The Content-Type nginx sends for a path (pages are index.html files). */
+const typeOf = (path: string) => contentType(path.endsWith('/') ? `${path}index.html` : path);
+
+/**
+ * nginx: the headers a response gets. Each location's add_header lines (a path falls in the first
+ * regex location that matches, else "/", as in nginx), a `$variable` value resolved through its
+ * `map` on the Content-Type (a regex, then the default); an empty value is not sent.
+ */
+function nginxHeaders(conf: string, path: string, type: string): Record<string, string> {
+  const maps = new Map(
+    [
+      ...conf.matchAll(/map \$sent_http_content_type (\$\w+) \{\n {4}"((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)";\n {4}default "";/g),
+    ].map((m) => {
+      const regex = unquote(m[2] ?? '');
+      expect(regex.startsWith('~*')).toBe(true);
+      return [m[1] ?? '', { regex: new RegExp(regex.slice(2), 'i'), value: unquote(m[3] ?? '') }] as const;
+    }),
+  );
   const blocks = [...conf.matchAll(/location (~ (\S+)|\/) \{\n([\s\S]*?)\n {4}\}/g)].map((m) => ({
     regex: m[2] ? new RegExp(m[2]) : undefined,
-    headers: Object.fromEntries(
-      [...(m[3] ?? '').matchAll(/add_header (\S+) "((?:[^"\\]|\\.)*)" always;/g)].map((h): [string, string] => [
-        h[1] ?? '',
-        (h[2] ?? '').replace(/\\(.)/g, '$1'),
-      ]),
-    ),
+    lines: [...(m[3] ?? '').matchAll(/add_header (\S+) ("(?:[^"\\]|\\.)*"|\$\w+) always;/g)],
   }));
   const block = blocks.find((b) => b.regex?.test(path)) ?? blocks.find((b) => !b.regex);
-  return block?.headers ?? {};
+  const headers: Record<string, string> = {};
+  for (const [, name = '', raw = ''] of block?.lines ?? []) {
+    const map = maps.get(raw);
+    if (raw.startsWith('$')) expect(map, `${raw} has a map`).toBeDefined();
+    const value = map ? (map.regex.test(type) ? map.value : '') : unquote(raw.slice(1, -1));
+    if (value) headers[name] = value;
+  }
+  return headers;
 }
 
 /** _headers: every rule that matches a path, merged, as Netlify and Cloudflare Pages do. */
@@ -62,7 +82,15 @@ describe('the same policy everywhere', () => {
   const conf = nginxConfig({ root: '/srv/site', runDir: '/tmp/run', port: 8080 });
 
   it.each(SAMPLES)('nginx sends the policy for %s', (path) => {
-    expect(nginxHeaders(conf, path)).toEqual(headersFor(path));
+    expect(nginxHeaders(conf, path, typeOf(path))).toEqual(headersFor(path, typeOf(path)));
+  });
+
+  it('nginx sends the document headers with every type a browser opens as a document, and only those', () => {
+    for (const type of ['text/html; charset=utf-8', 'image/svg+xml', 'application/xml; charset=utf-8', 'text/xml'])
+      expect(nginxHeaders(conf, '/x', type), type).toEqual(headersFor('/x', type));
+    for (const type of ['application/octet-stream', 'application/json', 'text/plain; charset=utf-8', 'image/svg'])
+      expect(nginxHeaders(conf, '/x', type), type).toEqual(headersFor('/x', type));
+    expect(Object.keys(nginxHeaders(conf, '/x', 'application/json'))).not.toContain('Content-Security-Policy');
   });
 
   it('nginx has one location per cache rule and sends its headers on errors too', () => {
@@ -71,9 +99,9 @@ describe('the same policy everywhere', () => {
     expect(conf).toContain('error_page 404 /404.html;');
   });
 
-  it.each(SAMPLES)('_headers gives %s the policy (the hosts revalidate what it leaves unset)', (path) => {
+  it.each(SAMPLES)('_headers gives %s every security header (its rules match paths, not types) and its cache rule', (path) => {
     const headers = hostHeaders(headersFile(), path);
-    const expected = { ...headersFor(path), [HSTS.name]: HSTS.value };
+    const expected = { ...headersFor(path, 'text/html'), [HSTS.name]: HSTS.value };
     if (expected['Cache-Control'] === CACHE.revalidate) delete expected['Cache-Control'];
     expect(headers).toEqual(expected);
   });
