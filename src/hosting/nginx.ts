@@ -1,9 +1,11 @@
 /**
- * The policy as an nginx configuration that serves a built site: the security headers (those for
- * documents on documents only, by their Content-Type), errors and redirects included, the cache rules, the precompressed .br and .gz
- * files, the 404 page, and a redirect from /page to /page/. Used by `npm run preview:prod`
- * and the production-server tests; for a real deployment, copy the `server` block and add TLS
- * and the Strict-Transport-Security line it shows.
+ * The policy as an nginx configuration that serves a built site: nosniff and Referrer-Policy on
+ * every response, the CSP, Permissions-Policy and COOP on documents (by Content-Type), errors and
+ * redirects included; the cache rules; the precompressed .br and .gz files; the 404 page; and a
+ * redirect from /page to /page/. Used by `npm run preview:prod` and the production-server tests.
+ * For a real server, copy the part of the `http` block from the precompression lines to the end
+ * (the `map` blocks are needed by the `server` block's headers), and add TLS and the
+ * Strict-Transport-Security line it shows.
  */
 import { CACHE_RULES, DOCUMENT_HEADERS, DOCUMENT_TYPES, EVERY_RESPONSE_HEADERS, HSTS, pathPattern } from './policy.ts';
 import { CONTENT_TYPES } from '../integrations/static-files.ts';
@@ -29,7 +31,7 @@ const quote = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('
 export const documentVariable = (name: string): string => `$document_${name.toLowerCase().replaceAll('-', '_')}`;
 
 /** Matches the Content-Type of a document response, with or without parameters. */
-export const DOCUMENT_TYPE_REGEX = `~*^(${DOCUMENT_TYPES.map((t) => t.replaceAll('+', '\\+')).join('|')})(;|$)`;
+export const DOCUMENT_TYPE_REGEX = `~*^(${DOCUMENT_TYPES.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(;|$)`;
 
 /** A `map` per document header, from the response's Content-Type to the header's value. */
 function documentMaps(): string[] {
@@ -87,6 +89,7 @@ export function nginxConfig(o: NginxOptions): string {
     '  sendfile on;',
     '  server_tokens off;',
     ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${o.runDir}/${t};`),
+    '  # For a real server, copy from here to the end into its http block, then add TLS.',
     '  # Files compressed at build time (npm run build), sent as they are; Vary: Accept-Encoding.',
     ...(o.brotliModule ? ['  brotli_static on;'] : []),
     '  gzip_static on;',

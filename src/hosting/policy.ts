@@ -56,7 +56,7 @@ const serialise = (directives: ReadonlyArray<readonly string[]>) => directives.m
 /** The policy as every page's <meta http-equiv="content-security-policy"> carries it. */
 export const META_CSP = serialise(CSP_DIRECTIVES);
 
-/** The same policy as the Content-Security-Policy header, on every document (DOCUMENT_HEADERS). */
+/** The same policy as the Content-Security-Policy header (sent as DOCUMENT_HEADERS says). */
 export const HEADER_CSP = serialise([...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES]);
 
 /**
@@ -109,10 +109,11 @@ export const EVERY_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
 
 /**
  * Headers only a document acts on (CSP 3, Permissions Policy and HTML's COOP apply to the
- * document a response becomes): sent with every response a browser can open as a document, its
- * type one of DOCUMENT_TYPES, errors and redirects included. On a script, a JSON file or the
- * search's WebAssembly they do nothing, and over HTTP/1.1 they would add 1 KB to each of the
- * 13 to 20 requests of a first search.
+ * document a response becomes). nginx sends them with every response whose type is one of
+ * DOCUMENT_TYPES, errors and redirects included; a 304 has no type and carries none, and the
+ * browser keeps those it stored with the page. On a script, a JSON file or the search's
+ * WebAssembly they do nothing, and over HTTP/1.1 they would add 1 KB to each of the 13 to 20
+ * requests of a first search.
  */
 export const DOCUMENT_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': HEADER_CSP,
@@ -120,10 +121,13 @@ export const DOCUMENT_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** Media types a browser renders as a document: pages, SVG (chart downloads) and XML (sitemap). */
+/**
+ * Media types whose documents can run script or load other files: pages, SVG (chart downloads,
+ * the favicon) and XML (the sitemap). Text, CSV, JSON and images opened on their own do neither.
+ */
 export const DOCUMENT_TYPES = ['text/html', 'image/svg+xml', 'application/xml', 'text/xml'] as const;
 
-/** Whether a Content-Type (parameters allowed) is one a browser opens as a document. */
+/** Whether a Content-Type (parameters allowed) is one of DOCUMENT_TYPES. */
 export const isDocumentType = (contentType: string): boolean =>
   (DOCUMENT_TYPES as readonly string[]).includes(contentType.split(';')[0]?.trim().toLowerCase() ?? '');
 

@@ -1,8 +1,8 @@
 /**
  * Brotli and gzip copies of every compressible file of a build, written beside it (page.html.br,
  * page.html.gz), so a server sends them as they are (nginx's brotli_static and gzip_static)
- * instead of compressing each response. Pagefind's index files are compressed by Pagefind
- * already: their extensions are not in the list, so they are left alone.
+ * instead of compressing each response. Pagefind's own files, gzipped by Pagefind, are not in
+ * the list: their brotli copies are written by pagefind-brotli.ts.
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';

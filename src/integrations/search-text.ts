@@ -72,7 +72,7 @@ const isFragment = (v: unknown): v is Fragment =>
   typeof (v as Fragment).content === 'string' &&
   Array.isArray((v as Fragment).anchors);
 
-/** Where the address and title of every page in the index are written, by Pagefind id. */
+/** Where the address and title of every page in the index (by Pagefind id) and the countries are written. */
 export const PAGE_LIST = 'pages.json';
 
 /**

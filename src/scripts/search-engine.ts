@@ -103,10 +103,20 @@ export const PAGEFIND_OPTIONS = {
 let api: Promise<PagefindApi> | undefined;
 let pageList: Promise<Partial<PageListFile>> | undefined;
 
+/**
+ * Every page in the index by Pagefind id, and the countries, written by the build (PAGE_LIST);
+ * loaded once. Results and the country menu do without it should it fail to load.
+ */
+function loadPageList(): Promise<Partial<PageListFile>> {
+  pageList ??= fetch('/pagefind/pages.json')
+    .then((r) => (r.ok ? (r.json() as Promise<PageListFile>) : {}))
+    .catch(() => ({}));
+  return pageList;
+}
+
 /** Starts Pagefind, and the download of the page list, once. */
 export function loadPagefind(): Promise<PagefindApi> {
-  // Every page in the index by Pagefind id, and the countries: written by the build (PAGE_LIST).
-  pageList ??= fetch('/pagefind/pages.json').then((r) => (r.ok ? (r.json() as Promise<PageListFile>) : {}));
+  void loadPageList();
   api ??= (async () => {
     const path = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ path)) as PagefindApi;
@@ -269,7 +279,7 @@ export async function runSearch(q: Query, offset = 0, superseded = () => false):
   const found = steps.flatMap((s) => s.results);
   if (superseded()) return { hits: [], total: found.length, missing: [] };
   const terms = termsToMark(typed);
-  const pages: Partial<PageListFile['pages']> = (await pageList)?.pages ?? {};
+  const pages: Partial<PageListFile['pages']> = (await loadPageList()).pages ?? {};
   const shown = found.slice(offset, offset + PAGE_STEP).map((r) => {
     let loading: Promise<PageHit> | undefined;
     return { listed: pages[r.id], load: () => (loading ??= pageHit(r, terms, q.kind)) };
@@ -291,8 +301,7 @@ export async function runSearch(q: Query, offset = 0, superseded = () => false):
   return { hits, total: found.length, missing: [] };
 }
 
-/** The countries pages can be filtered by, for the filter menu: from the page list, not Pagefind's filter files. */
+/** The countries pages can be filtered by, for the menu: from the page list, not Pagefind's filter files. */
 export async function countryNames(): Promise<string[]> {
-  void loadPagefind();
-  return (await pageList)?.countries ?? [];
+  return (await loadPageList()).countries ?? [];
 }

@@ -164,11 +164,15 @@ export function mountSearch(form: HTMLFormElement, onQuery?: (q: Query) => void)
   // The search engine starts loading now, while the reader types.
   void loadPagefind();
 
-  // The country menu lists the index's countries, which come with the page list the engine loads.
+  // The country menu lists the index's countries, which come with the page list. A country
+  // chosen meanwhile (from the address, by run()) stays chosen, listed once in its place.
   void countryNames().then((names) => {
     const chosen = country.value;
-    const listed = new Set([...country.options].map((o) => o.value));
-    for (const name of names) if (!listed.has(name)) country.append(new Option(name, name, false, name === chosen));
+    const all = country.options[0];
+    if (!all) return;
+    const listed = names.includes(chosen) || !chosen ? names : [...names, chosen].sort((a, b) => a.localeCompare(b, 'en'));
+    country.replaceChildren(all, ...listed.map((name) => new Option(name, name)));
+    country.value = chosen;
   });
 
   // The query as searched: the status line and the address (search page) repeat only that.

@@ -288,6 +288,18 @@ test('the search page reads ?q= and filters from the address, and writes them ba
   await expect(page).toHaveURL(/\?q=Belgium&theme=decline$/);
 });
 
+test('a country from the address stays chosen, listed once among the others in order', async ({ page }) => {
+  await page.goto('/search/?country=Tunisia');
+  const menu = page.locator('.page__body select[name="country"]');
+  await expect(menu).toHaveValue('Tunisia');
+  await expect(menu.locator('option', { hasText: 'Belgium' })).toBeAttached();
+  await expect(page.locator('.page__body .result').first()).toBeVisible();
+  const names = await menu.locator('option').allTextContents();
+  expect(names.filter((n) => n === 'Tunisia')).toHaveLength(1);
+  expect(names.slice(1)).toEqual([...names.slice(1)].sort((a, b) => a.localeCompare(b, 'en')));
+  await expect(menu).toHaveValue('Tunisia');
+});
+
 test('a search with no hit says so and points to the topic index', async ({ page }) => {
   await page.goto('/search/?q=zzxqvv');
   await expect(page.locator('.page__body .search__status')).toContainText('Nothing found');

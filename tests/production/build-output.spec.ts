@@ -1,7 +1,8 @@
 /**
  * What the build hands to a host, read from dist/: the policy's <meta> first in every page, a hash
  * in the policy for each piece of inline code and none for code that is not there, brotli and
- * gzip copies of every text file, and the _headers file for Netlify and Cloudflare Pages.
+ * gzip copies of every text file, brotli copies of Pagefind's files, and the _headers file for
+ * Netlify and Cloudflare Pages.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';

@@ -41,7 +41,7 @@ test('every page is sent with the security headers, revalidated, and compressed'
   for (const path of pages) {
     const res = await fetchRaw(path, { 'Accept-Encoding': 'br, gzip' });
     expect(res.status, path).toBe(200);
-    expectSecurityHeaders(res.headers, path);
+    expectDocument(res.headers, path);
     expect(res.headers['cache-control'], path).toBe(CACHE.revalidate);
     expect(res.headers['etag'], path).toBeTruthy();
     expect(res.headers['content-encoding'], path).toBe('br');
@@ -81,12 +81,25 @@ test('downloads are cached for a day; a chart SVG, which opens as a document, ca
   expect(svg.headers['content-security-policy']).toBe(HEADER_CSP);
 });
 
-test('an unchanged page is answered 304 Not Modified', async () => {
+test('an unchanged page is answered 304 Not Modified, the browser keeping the page’s document headers', async () => {
   const first = await fetchRaw('/decline/');
   const again = await fetchRaw('/decline/', { 'If-None-Match': first.headers['etag'] ?? '' });
   expect(again.status).toBe(304);
   expect(again.body.length).toBe(0);
+  // A 304 has no Content-Type: it carries the headers for every response, not the document ones.
+  expect(again.headers['x-content-type-options']).toBe('nosniff');
+  expect(again.headers['referrer-policy']).toBe('no-referrer');
+  expect(again.headers['content-security-policy']).toBeUndefined();
 });
+
+/** An HTML response with every document header: errors and redirects are documents too. */
+function expectDocument(headers: Record<string, string>, path: string) {
+  expect(headers['content-type'], path).toMatch(/^text\/html(;|$)/);
+  expect(headers['content-security-policy'], path).toBe(HEADER_CSP);
+  expect(headers['permissions-policy'], path).toBe(DOCUMENT_HEADERS['Permissions-Policy']);
+  expect(headers['cross-origin-opener-policy'], path).toBe('same-origin');
+  expectSecurityHeaders(headers, path);
+}
 
 test('an unknown address answers 404 with the site’s 404 page and the headers', async () => {
   for (const path of ['/no-such-page/', '/decline/no-such-file.js', '/_headers']) {
@@ -94,7 +107,7 @@ test('an unknown address answers 404 with the site’s 404 page and the headers'
     expect(res.status, path).toBe(404);
     expect(res.body.toString(), path).toContain('<h1');
     expect(res.body.toString(), path).toContain('We could not find that page');
-    expectSecurityHeaders(res.headers, path);
+    expectDocument(res.headers, path);
   }
 });
 
@@ -102,5 +115,5 @@ test('a page address without its final slash is redirected to the page', async (
   const res = await fetchRaw('/decline');
   expect(res.status).toBe(301);
   expect(res.headers['location']).toBe('/decline/');
-  expectSecurityHeaders(res.headers, '/decline');
+  expectDocument(res.headers, '/decline');
 });

@@ -35,7 +35,7 @@ describe('cache rules', () => {
     ['/figure-previews.json', CACHE.revalidate],
   ])('%s: %s', (path, expected) => {
     expect(cacheControlFor(path)).toBe(expected);
-    expect(headersFor(path, 'text/html')['Cache-Control']).toBe(expected);
+    expect(headersFor(path, 'application/octet-stream')['Cache-Control']).toBe(expected);
   });
 
   it('matches a pattern by whole path, "*" within one segment unless it ends the pattern', () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cloudFrontPolicy } from '../../../src/hosting/cloudfront';
 import { headersFile } from '../../../src/hosting/headers-file';
 import { nginxConfig } from '../../../src/hosting/nginx';
-import { CACHE, CACHE_RULES, HEADER_CSP, HSTS, SECURITY_HEADERS, headersFor } from '../../../src/hosting/policy';
+import { CACHE, CACHE_RULES, HEADER_CSP, HSTS, SECURITY_HEADERS, cacheControlFor, headersFor } from '../../../src/hosting/policy';
 import { contentType } from '../../../src/integrations/static-files';
 import { BEGIN, END, readmeBlock } from '../../../src/hosting/readme-block';
 
@@ -101,7 +101,7 @@ describe('the same policy everywhere', () => {
 
   it.each(SAMPLES)('_headers gives %s every security header (its rules match paths, not types) and its cache rule', (path) => {
     const headers = hostHeaders(headersFile(), path);
-    const expected = { ...headersFor(path, 'text/html'), [HSTS.name]: HSTS.value };
+    const expected = { ...SECURITY_HEADERS, 'Cache-Control': cacheControlFor(path), [HSTS.name]: HSTS.value };
     if (expected['Cache-Control'] === CACHE.revalidate) delete expected['Cache-Control'];
     expect(headers).toEqual(expected);
   });
