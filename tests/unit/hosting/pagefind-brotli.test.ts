@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PAGEFIND_SIGNATURE, pagefindBrotli } from '../../../src/hosting/pagefind-brotli';
 
@@ -10,7 +10,7 @@ describe("brotli copies of Pagefind's files", () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
   const signed = (body: string) => Buffer.from(`${PAGEFIND_SIGNATURE}${body}`);
 
-  it('hold the unzipped file, signature first, which Pagefind reads as it is; other files get none', async () => {
+  it('hold the unzipped file, signature first, which Pagefind reads as it is, beside a .gz that is the file', async () => {
     dir = mkdtempSync(join(tmpdir(), 'pagefind-br-'));
     mkdirSync(join(dir, 'pagefind', 'index'), { recursive: true });
     const chunk = signed('word '.repeat(400));
@@ -30,7 +30,12 @@ describe("brotli copies of Pagefind's files", () => {
       'pagefind.js',
       'wasm.en.pagefind',
       'wasm.en.pagefind.br',
+      'wasm.en.pagefind.gz',
     ]);
+    // The .gz is Pagefind's file itself: gzip, unzipping to the signed content.
+    expect(gunzipSync(readFileSync(join(dir, 'pagefind', 'wasm.en.pagefind.gz'))).equals(wasm)).toBe(true);
+    // Written again (a second build into the same folder), the copies are replaced.
+    await expect(pagefindBrotli(dir)).resolves.toHaveLength(2);
   });
 
   it('stop the build, naming the file, when Pagefind has changed its format', async () => {
