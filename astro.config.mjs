@@ -12,7 +12,7 @@ import { PLACEHOLDER_SITE_URL } from './src/hosting/site-url.ts';
 export default defineConfig({
   // Canonical and Open Graph URLs; set SITE_URL to the address the site is deployed at (the
   // hosting integration refuses a CI or production build without it).
-  site: process.env.SITE_URL || PLACEHOLDER_SITE_URL,
+  site: process.env.SITE_URL?.trim() || PLACEHOLDER_SITE_URL,
   trailingSlash: 'always',
   // The site stylesheet is inlined by BaseLayout; component styles (charts) stay files of their own.
   build: { inlineStylesheets: 'never' },

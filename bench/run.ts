@@ -24,6 +24,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { targets, type PageResult, type Results } from './targets.ts';
 import { measureSearch, median } from './search.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/chromium-path.ts';
+import { PLACEHOLDER_SITE_URL } from '../src/hosting/site-url.ts';
 import { renderReport } from './report.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
@@ -38,7 +39,7 @@ const PORT = Number(args.port);
 // The production server (nginx, `npm run preview:prod`): sizes are what readers get, brotli included.
 const ORIGIN = (args.url ?? `http://127.0.0.1:${PORT}`).replace(/\/$/, '');
 // The address the build writes into canonical links; any will do for measuring.
-const SITE_URL = process.env['SITE_URL'] ?? 'https://foreign-fighters.example.org';
+const SITE_URL = process.env['SITE_URL'] ?? PLACEHOLDER_SITE_URL;
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 // Lighthouse's Chrome launcher needs headless asked for; Playwright asks for it itself.
 const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
@@ -192,8 +193,8 @@ async function main(): Promise<void> {
   try {
     for (const path of pages()) {
       console.log(`Lighthouse ${path} (${RUNS} runs × mobile, desktop)…`);
-      const hasChart = readFileSync(`dist${path}index.html`, 'utf8').includes('class="chart"');
       const html = `dist${path}index.html`;
+      const hasChart = readFileSync(html, 'utf8').includes('class="chart"');
       const size = (f: string) => statSync(f).size;
       results.push({
         path,

@@ -156,7 +156,7 @@ async function firstSearch(browser: Browser, origin: string, query: string, typi
 }
 
 /** Search costs. `origin` serves the built site, e.g. http://localhost:4411. */
-export async function measureSearch(origin: string, executablePath: string, index = 'dist/pagefind'): Promise<SearchResult> {
+export async function measureSearch(origin: string, executablePath: string): Promise<SearchResult> {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const loadBefore = loadavg()[0] ?? 0;
   try {
@@ -201,7 +201,7 @@ export async function measureSearch(origin: string, executablePath: string, inde
       typedSearchMs: spread(typed.map((c) => c.ms)),
       keystrokeToResultsMs: spread(later),
       samples: later.length,
-      indexBytes: dirBytes(index),
+      indexBytes: dirBytes('dist/pagefind'),
     };
   } finally {
     await browser.close();

@@ -28,7 +28,7 @@ export function el(tag: string, attrs: Attrs = {}, ...children: (string | false 
 }
 
 /** Attributes as el() writes them: ` name="value"`, each preceded by a space. */
-export function attrText(attrs: Attrs): string {
+function attrText(attrs: Attrs): string {
   return Object.entries(attrs)
     .filter(([, v]) => v !== undefined && v !== false)
     .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${esc(typeof v === 'number' ? r(v) : (v as string))}"`))

@@ -17,7 +17,7 @@ import { NAV, pathOf } from '../site';
 export const ARTICLE = 'wapo-2016-09-09';
 
 /** The years a source page lists: from–to inclusive; an open end is written "-2015" or "2020-". */
-export interface YearSpan {
+interface YearSpan {
   from: number;
   to: number;
 }
@@ -96,7 +96,7 @@ export function placement(dir = join(process.cwd(), 'content', 'pages')): Placem
 }
 
 /** The content id of the page that holds a figure's entry. */
-export function figurePage(id: string): string {
+function figurePage(id: string): string {
   const f = getDataset().figures.get(id);
   const page = f && placement().figureFiles.get(figureFileName(f.file));
   if (!page) throw new ContentError([`figure "${id}": no page lists it (see src/data/reference-pages.ts)`]);
@@ -129,8 +129,9 @@ let moved: Map<string, string> | undefined;
  * "/people/before-2016/#valls", read from the parts' headings ({#id}) in content/pages, and
  * the charts placed on a part ("/aftermath/#chart-al-hol-population").
  */
-export function movedSections(dir = join(process.cwd(), 'content', 'pages')): Map<string, string> {
+function movedSections(): Map<string, string> {
   if (moved) return moved;
+  const dir = join(process.cwd(), 'content', 'pages');
   const out = new Map<string, string>();
   for (const n of NAV) {
     if (!('partOf' in n)) continue;

@@ -9,10 +9,10 @@ import { HSTS, SECURITY_HEADERS } from './policy.ts';
 /** The SecurityHeadersConfig keys CloudFront has for some of the headers; the rest are custom. */
 const OWN_FIELDS = new Set(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy']);
 
-export function cloudFrontPolicy(name = 'foreign-fighters-explainer'): object {
+export function cloudFrontPolicy(): object {
   const custom = Object.entries(SECURITY_HEADERS).filter(([header]) => !OWN_FIELDS.has(header));
   return {
-    Name: name,
+    Name: 'foreign-fighters-explainer',
     Comment: 'Written from src/hosting/policy.ts (npm run hosting:docs)',
     SecurityHeadersConfig: {
       ContentSecurityPolicy: { ContentSecurityPolicy: SECURITY_HEADERS['Content-Security-Policy'], Override: true },

@@ -16,7 +16,6 @@ export interface NginxOptions {
   /** Where nginx keeps its pid and temporary files, absolute. */
   runDir: string;
   port: number;
-  host?: string;
   /** The brotli_static module (Debian: libnginx-mod-http-brotli-static). */
   brotliModule?: string | undefined;
   /** The user worker processes run as, when nginx starts as root. */
@@ -97,7 +96,7 @@ export function nginxConfig(o: NginxOptions): string {
     '  # Headers only documents act on; an empty value is not sent.',
     ...documentMaps(),
     '  server {',
-    `    listen ${o.host ?? '127.0.0.1'}:${o.port};`,
+    `    listen 127.0.0.1:${o.port};`,
     `    root ${o.root};`,
     '    index index.html;',
     "    # A missing file is the reader's 404, not an error of the server's.",

@@ -10,22 +10,18 @@
  * encoding of the same content), so nginx's gzip_static answers every request for the file with
  * `Vary: Accept-Encoding`, and a cache in between keeps the brotli and plain copies apart.
  */
-import { link, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gunzipSync } from 'node:zlib';
-import { BROTLI_QUALITY, type Compressed } from './precompress.ts';
-
-const brotli = promisify(brotliCompress);
+import { link, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { brotliAtBuild, type Compressed } from './precompress.ts';
 
 /** Pagefind's files, gzipped by Pagefind and unzipped by its script. */
 export const PAGEFIND_FILE = /\.(pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/;
 /** What every Pagefind file starts with once unzipped, and what its script looks for first. */
 export const PAGEFIND_SIGNATURE = 'pagefind_dcd';
 
-/** Writes `file.br`, the file unzipped (signature kept) and brotli-compressed, and `file.gz`, the file. */
-export async function pagefindCopy(file: string): Promise<Compressed> {
-  const gzipped = await readFile(file);
+/** A Pagefind file's content, unzipped, signature first; an error naming `file` if it is not one. */
+function unzipPagefindFile(gzipped: Buffer, file: string): Buffer {
   let plain: Buffer;
   try {
     plain = gunzipSync(gzipped);
@@ -34,24 +30,21 @@ export async function pagefindCopy(file: string): Promise<Compressed> {
   }
   if (plain.subarray(0, PAGEFIND_SIGNATURE.length).toString('latin1') !== PAGEFIND_SIGNATURE)
     throw new Error(`${file}: does not start with Pagefind's signature "${PAGEFIND_SIGNATURE}"; has its format changed?`);
-  const br = await brotli(plain, {
-    params: {
-      [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
-      [constants.BROTLI_PARAM_SIZE_HINT]: plain.length,
-    },
-  });
+  return plain;
+}
+
+/** Writes `file.br`, the file unzipped (signature kept) and brotli-compressed, and `file.gz`, the file. */
+async function pagefindCopy(file: string): Promise<Compressed> {
+  const gzipped = await readFile(file);
+  const plain = unzipPagefindFile(gzipped, file);
+  const br = await brotliAtBuild(plain, false);
   await writeFile(`${file}.br`, br);
   await rm(`${file}.gz`, { force: true });
   await link(file, `${file}.gz`);
   return { file, bytes: plain.length, br: br.length, gz: gzipped.length };
 }
 
-/** A brotli copy of every Pagefind file under `dir` (the built site). */
-export async function pagefindBrotli(dir: string): Promise<Compressed[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((e) => e.isFile() && PAGEFIND_FILE.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-  return Promise.all(files.map(pagefindCopy));
+/** A brotli copy of each of Pagefind's files among `files` (the built site's). */
+export function pagefindBrotli(files: readonly string[]): Promise<Compressed[]> {
+  return Promise.all(files.filter((f) => PAGEFIND_FILE.test(basename(f))).map(pagefindCopy));
 }

@@ -15,7 +15,7 @@ export const cspHash = (text: string): string => `'sha256-${createHash('sha256')
 
 /**
  * The inline code the site ships, each allowed by its hash and nothing else. A build check
- * (tests/build/inline-code.test.ts) fails when inline code has no hash here or a hash here
+ * (tests/production/build-output.spec.ts) fails when inline code has no hash here or a hash here
  * matches no inline code, so the list cannot drift from what is built.
  */
 export const INLINE_CODE = {
@@ -142,7 +142,12 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = { ...EVERY_RES
  * For HTTPS deployments only (every production host): browsers then refuse plain HTTP for two
  * years. Not sent by the local preview, which is plain HTTP on 127.0.0.1.
  */
-export const HSTS = { name: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains', maxAge: 63072000 };
+const HSTS_MAX_AGE = 63072000;
+export const HSTS = {
+  name: 'Strict-Transport-Security',
+  value: `max-age=${HSTS_MAX_AGE}; includeSubDomains`,
+  maxAge: HSTS_MAX_AGE,
+};
 
 /** Cache-Control values. */
 export const CACHE = {

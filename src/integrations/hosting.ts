@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile } from '../hosting/headers-file';
 import { pagefindBrotli } from '../hosting/pagefind-brotli';
-import { precompress } from '../hosting/precompress';
+import { filesUnder, precompress } from '../hosting/precompress';
 import { checkSiteUrl } from '../hosting/site-url';
 
 export default function hosting(): AstroIntegration {
@@ -30,7 +30,8 @@ export default function hosting(): AstroIntegration {
         const dist = fileURLToPath(dir);
         writeFileSync(join(dist, '_headers'), headersFile());
         const started = performance.now();
-        const [files, search] = await Promise.all([precompress(dist), pagefindBrotli(dist)]);
+        const built = await filesUnder(dist);
+        const [files, search] = await Promise.all([precompress(built), pagefindBrotli(built)]);
         const total = (key: 'bytes' | 'br' | 'gz') => files.reduce((sum, f) => sum + f[key], 0);
         const kb = (n: number) => `${(n / 1000).toFixed(0)} KB`;
         logger.info(

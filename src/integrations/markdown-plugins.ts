@@ -27,6 +27,12 @@ import { where, type Position } from './where';
 const REFERENCE_HEADING_WEIGHT = { h2: '2', h3: '1.5' } as const;
 const referencePages = new Set<string>(NAV.filter((n) => n.kind !== 'theme').map((n) => n.id));
 
+/** A page's content id from its file: the path under content/pages ("people/quoted"). */
+function pageIdOf(url: URL | undefined): string {
+  const file = url ? fileURLToPath(url) : '';
+  return (file.split('/content/pages/')[1] ?? file.split('/').pop() ?? '').replace(/\.mdx?$/, '');
+}
+
 /** A ContentError at a node: the message names file and line, and Astro's "Location" shows the line too. */
 function errorAt(fileURL: URL | undefined, position: Position, message: string): ContentError {
   const line = position?.start?.line;
@@ -73,7 +79,6 @@ export function shareButton(id: string, title: string) {
 /** Headings: explicit unique ids, no h1 in the body (the layout owns the page's h1), anchors. */
 export function sectionHeadingsPlugin(): HastPluginDefinition {
   const seen = new Map<string, string>();
-  const pageOf = (url: URL | undefined) => (url ? (fileURLToPath(url).split('/').pop() ?? '').replace(/\.mdx?$/, '') : '');
   return {
     name: 'section-headings',
     options: { position: true },
@@ -104,7 +109,7 @@ export function sectionHeadingsPlugin(): HastPluginDefinition {
         const first = seen.get(id);
         if (first) throw errorAt(ctx.fileURL, position, `duplicate section id "${id}" (first used at ${first})`);
         seen.set(id, at);
-        const page = pageOf(ctx.fileURL);
+        const page = pageIdOf(ctx.fileURL);
         const reserved = reservedIdProblem(id, page);
         if (reserved) throw errorAt(ctx.fileURL, position, reserved);
         // Renamed ids keep working: an empty element with the old id sits inside the heading.
@@ -257,8 +262,7 @@ function literalAttr(node: JsxNode, name: string): string | undefined {
  */
 export function chartPlacementPlugin(factory: PluginFactoryContext): HastPluginDefinition {
   const file = factory.fileURL ? fileURLToPath(factory.fileURL) : '';
-  // The page's content id: its path under content/pages ("aftermath/camps-and-new-fronts").
-  const page = (file.split('/content/pages/')[1] ?? file.split('/').pop() ?? '').replace(/\.mdx?$/, '');
+  const page = pageIdOf(factory.fileURL);
   const placed = new Map<string, string>();
   const check = (node: JsxNode, ctx: { fileURL: URL | undefined }) => {
     const at = where(ctx.fileURL, node.position as Position);

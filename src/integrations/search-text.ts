@@ -9,10 +9,8 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { WORD_SEPARATORS, blockCount, textBlock } from '../scripts/search-excerpt';
-
-/** Pagefind's files start, once decompressed, with this signature (pagefind.js, decompress). */
-const SIGNATURE = 'pagefind_dcd';
+import { PAGEFIND_SIGNATURE as SIGNATURE } from '../hosting/pagefind-brotli';
+import { PAGE_LIST, WORD_SEPARATORS, blockCount, textBlock } from '../scripts/search-excerpt';
 
 export interface Anchor {
   element?: string;
@@ -72,8 +70,7 @@ const isFragment = (v: unknown): v is Fragment =>
   typeof (v as Fragment).content === 'string' &&
   Array.isArray((v as Fragment).anchors);
 
-/** Where the address and title of every page in the index (by Pagefind id) and the countries are written. */
-export const PAGE_LIST = 'pages.json';
+export { PAGE_LIST };
 
 /**
  * What PAGE_LIST holds: every page by Pagefind id, and the values of the country filter, for the

@@ -2,7 +2,7 @@
  * A thin layer over Pagefind's JavaScript API: loads it once, on demand, and turns its results
  * into what the search interface shows. Nothing here runs until a reader opens search.
  */
-import { EXCERPT_WORDS, excerptWindow, type ExcerptWindow, type Located } from './search-excerpt';
+import { PAGE_LIST, excerptWindow, type ExcerptWindow, type Located } from './search-excerpt';
 import { contentWords, hasWordStarting, indexQuery, termsToMark } from './search-terms';
 import { loadExcerpt, loadWord } from './search-text-blocks';
 import type { PageListFile } from '../integrations/search-text';
@@ -94,7 +94,6 @@ export function searchedText(typed: string): string {
  */
 export const PAGEFIND_OPTIONS = {
   highlightParam: HIGHLIGHT_PARAM,
-  excerptLength: EXCERPT_WORDS,
   // Searching this small index takes a few milliseconds: in the page, it spares the reader the
   // worker's own 12 KB download and a round trip of messages per keystroke.
   noWorker: true,
@@ -108,7 +107,7 @@ let pageList: Promise<Partial<PageListFile>> | undefined;
  * loaded once. Results and the country menu do without it should it fail to load.
  */
 function loadPageList(): Promise<Partial<PageListFile>> {
-  pageList ??= fetch('/pagefind/pages.json')
+  pageList ??= fetch(`/pagefind/${PAGE_LIST}`)
     .then((r) => (r.ok ? (r.json() as Promise<PageListFile>) : {}))
     .catch(() => ({}));
   return pageList;

@@ -16,6 +16,9 @@ export const BLOCK_SPAN = BLOCK_WORDS + EXCERPT_WORDS - 1;
 /** Pagefind splits a page's text into words where it has white space (pagefind.js, word_separators). */
 export const WORD_SEPARATORS = /[^\S\uFEFF]+/g;
 
+/** Where, in the index's folder, the address and title of every page (by Pagefind id) and the countries are written. */
+export const PAGE_LIST = 'pages.json';
+
 /** Where the blocks of a page's text are served, relative to the site's root. */
 export const textBlockPath = (page: string, block: number): string => `/pagefind/text/${page}/${block}.txt`;
 

@@ -2,7 +2,7 @@
  * The words of search results, downloaded in the small blocks the build wrote
  * (src/integrations/search-text.ts), each block once.
  */
-import { BLOCK_WORDS, blockOf, excerptWords, textBlockPath, type ExcerptWindow, type ExcerptWords } from './search-excerpt';
+import { blockOf, excerptWords, textBlockPath, type ExcerptWindow, type ExcerptWords } from './search-excerpt';
 
 const blocks = new Map<string, Promise<string[]>>();
 
@@ -28,6 +28,5 @@ export async function loadExcerpt(window: ExcerptWindow): Promise<ExcerptWords> 
 
 /** The word at a place in a page. */
 export async function loadWord(page: string, location: number): Promise<string> {
-  const block = Math.floor(location / BLOCK_WORDS);
-  return (await loadBlock(page, block))[location - block * BLOCK_WORDS] ?? '';
+  return (await loadExcerpt({ page, start: location, length: 1, marks: [] }))[0]?.text ?? '';
 }

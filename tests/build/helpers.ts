@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { ContentError } from '../../src/data/load';
+import { PLACEHOLDER_SITE_URL } from '../../src/hosting/site-url';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const SITE = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'tests/published-anchors.txt'];
@@ -52,7 +53,7 @@ export function buildWith<T = undefined>(
     const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'https://foreign-fighters.example.org', ...env },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: PLACEHOLDER_SITE_URL, ...env },
     });
     // CI may force colour (FORCE_COLOR): the checks read the words, not the terminal's styling.
     const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);

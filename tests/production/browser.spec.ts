@@ -5,6 +5,7 @@
 import { test as plain } from '@playwright/test';
 import { expectInjectedScriptBlocked, watchViolations } from '../e2e/csp';
 import { expect, settled, test } from '../e2e/fixtures';
+import { PAGEFIND_FILE } from '../../src/hosting/pagefind-brotli';
 import { downloads, pages } from './files';
 import { PROD_ORIGIN } from './server';
 
@@ -24,7 +25,7 @@ test('search (Pagefind’s files as brotli copies) and a chart work under the he
   const encodings = new Map<string, string | undefined>();
   page.on('response', (r) => {
     const path = new URL(r.url()).pathname;
-    if (/\/pagefind\/.*\.(pagefind|pf_\w+)$/.test(path)) encodings.set(path, r.headers()['content-encoding']);
+    if (PAGEFIND_FILE.test(path)) encodings.set(path, r.headers()['content-encoding']);
   });
   await page.goto('/decline/');
   await page.keyboard.press('Control+k');

@@ -12,6 +12,8 @@ import { parseHTML } from 'linkedom';
 import { htmlFiles } from '../../src/integrations/html-files';
 import { COMPRESSIBLE } from '../../src/integrations/static-files';
 import { headersFile } from '../../src/hosting/headers-file';
+import { PAGEFIND_FILE } from '../../src/hosting/pagefind-brotli';
+import { NAV } from '../../src/site';
 import { CSP_DIRECTIVES, META_CSP, cspHash } from '../../src/hosting/policy';
 
 const all = readdirSync('dist', { recursive: true, encoding: 'utf8' }).map((f) => join('dist', f));
@@ -51,7 +53,7 @@ test('every text file has a brotli and a gzip copy with the same content; Pagefi
     expect(brotliDecompressSync(readFileSync(`${file}.br`)).equals(original), file).toBe(true);
     expect(gunzipSync(readFileSync(`${file}.gz`)).equals(original), file).toBe(true);
   }
-  const pagefind = all.filter((f) => /\.(pf_\w+|pagefind)$/.test(f));
+  const pagefind = all.filter((f) => PAGEFIND_FILE.test(f));
   expect(pagefind.length).toBeGreaterThan(10);
   for (const file of pagefind) {
     expect(readFileSync(`${file}.gz`).equals(readFileSync(file)), file).toBe(true);
@@ -61,4 +63,15 @@ test('every text file has a brotli and a gzip copy with the same content; Pagefi
 
 test('the build writes the policy as a _headers file for Netlify and Cloudflare Pages', () => {
   expect(readFileSync('dist/_headers', 'utf8')).toBe(headersFile());
+});
+
+test('every reference page, its parts included, weights its section headings for search', () => {
+  const reference = NAV.filter((n) => n.kind === 'reference');
+  expect(reference.some((n) => n.id.includes('/'))).toBe(true);
+  for (const { id } of reference) {
+    const html = readFileSync(`dist/${id}/index.html`, 'utf8');
+    const headings = [...html.matchAll(/<h[23] id="(?!search-dialog)[^"]*"[^>]*>/g)].map((m) => m[0]);
+    if (headings.length === 0) continue;
+    for (const h of headings) expect(h, id).toMatch(/data-pagefind-weight="[\d.]+"/);
+  }
 });

@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/data/load';
 import { currentHref, figureHref, parseYears, placement, sourceHref, sourcePage } from '../../src/data/reference-pages';
+import { problemsOf } from '../build/helpers';
 
 const copies: string[] = [];
 /** A copy of content/pages with one file changed, for placement() to read. */
@@ -15,16 +15,6 @@ function pagesWith(file: string, change: (text: string) => string): string {
   return dir;
 }
 afterEach(() => copies.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-const problemsOf = (run: () => unknown): string[] => {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ContentError) return e.problems;
-    throw e;
-  }
-  return [];
-};
 
 describe('where each entry of the long listings lives', () => {
   it('reads a source page’s years as written', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PAGEFIND_SIGNATURE, pagefindBrotli } from '../../../src/hosting/pagefind-brotli';
+import { filesUnder } from '../../../src/hosting/precompress';
 
 describe("brotli copies of Pagefind's files", () => {
   let dir = '';
@@ -18,7 +19,7 @@ describe("brotli copies of Pagefind's files", () => {
     writeFileSync(join(dir, 'pagefind', 'index', 'en_1.pf_index'), gzipSync(chunk));
     writeFileSync(join(dir, 'pagefind', 'wasm.en.pagefind'), gzipSync(wasm));
     writeFileSync(join(dir, 'pagefind', 'pagefind.js'), 'export {}');
-    const done = await pagefindBrotli(dir);
+    const done = await pagefindBrotli(await filesUnder(dir));
     expect(done.map((d) => d.file.slice(dir.length)).sort()).toEqual([
       '/pagefind/index/en_1.pf_index',
       '/pagefind/wasm.en.pagefind',
@@ -35,14 +36,16 @@ describe("brotli copies of Pagefind's files", () => {
     // The .gz is Pagefind's file itself: gzip, unzipping to the signed content.
     expect(gunzipSync(readFileSync(join(dir, 'pagefind', 'wasm.en.pagefind.gz'))).equals(wasm)).toBe(true);
     // Written again (a second build into the same folder), the copies are replaced.
-    await expect(pagefindBrotli(dir)).resolves.toHaveLength(2);
+    await expect(pagefindBrotli(await filesUnder(dir))).resolves.toHaveLength(2);
   });
 
   it('stop the build, naming the file, when Pagefind has changed its format', async () => {
     dir = mkdtempSync(join(tmpdir(), 'pagefind-br-'));
     writeFileSync(join(dir, 'en_2.pf_filter'), gzipSync('{"no":"signature"}'));
-    await expect(pagefindBrotli(dir)).rejects.toThrow(/en_2\.pf_filter: does not start with Pagefind's signature/);
+    await expect(pagefindBrotli(await filesUnder(dir))).rejects.toThrow(
+      /en_2\.pf_filter: does not start with Pagefind's signature/,
+    );
     writeFileSync(join(dir, 'en_2.pf_filter'), signed('not gzipped'));
-    await expect(pagefindBrotli(dir)).rejects.toThrow(/en_2\.pf_filter: not gzipped/);
+    await expect(pagefindBrotli(await filesUnder(dir))).rejects.toThrow(/en_2\.pf_filter: not gzipped/);
   });
 });

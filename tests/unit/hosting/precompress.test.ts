@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { precompress } from '../../../src/hosting/precompress';
+import { filesUnder, precompress } from '../../../src/hosting/precompress';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,7 +17,7 @@ describe('precompress', () => {
     writeFileSync(join(dir, 'pagefind', 'pagefind.js'), 'export const x = 1;'.repeat(50));
     writeFileSync(join(dir, 'pagefind', 'fragment', 'en_1.pf_fragment'), Buffer.from([0x1f, 0x8b, 1, 2]));
     writeFileSync(join(dir, 'og.png'), Buffer.from([0x89, 0x50]));
-    const done = await precompress(dir);
+    const done = await precompress(await filesUnder(dir));
     expect(done.map((d) => d.file.slice(dir.length))).toEqual(['/index.html', '/pagefind/pagefind.js']);
     expect(brotliDecompressSync(readFileSync(join(dir, 'index.html.br'))).toString()).toBe(page);
     expect(gunzipSync(readFileSync(join(dir, 'index.html.gz'))).toString()).toBe(page);
